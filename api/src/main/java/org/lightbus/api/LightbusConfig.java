@@ -1,0 +1,92 @@
+package org.lightbus.api;
+
+/**
+ * The MicroProfile Config keys of Lightbus, all under {@code lightbus.}.
+ *
+ * <p>
+ * Set them in {@code META-INF/microprofile-config.properties}, as system properties or as environment variables
+ * ({@code LIGHTBUS_SERVICE_NAME}). Durations take ISO-8601 ({@code PT5S}) or a number with a unit suffix
+ * ({@code 500ms}, {@code 5s}, {@code 2m}, {@code 1h}). Broker connection keys are documented by the connector
+ * ({@code docs/configuration.md}).
+ *
+ * <pre>
+ * lightbus.service-name=images
+ * lightbus.listener.max-attempts=5
+ * lightbus.listener.Images.resizeAvatar.max-attempts=10
+ * </pre>
+ */
+public final class LightbusConfig {
+
+    /**
+     * The name of this application on the bus. Required. Instances of one application share it: their listeners compete
+     * for events. Letters, digits, {@code .}, {@code _} and {@code -}.
+     */
+    public static final String SERVICE_NAME = "lightbus.service-name";
+
+    /**
+     * Prefix of every exchange and queue Lightbus declares, so that several buses can share one broker. Default
+     * {@code lightbus}.
+     */
+    public static final String NAMESPACE = "lightbus.namespace";
+
+    /**
+     * How long {@code fire()} waits for the broker to confirm an event before it fails with a {@link PublishException}.
+     * Default {@code 10s}.
+     */
+    public static final String PUBLISH_CONFIRM_TIMEOUT = "lightbus.publish.confirm-timeout";
+
+    /**
+     * How many times a listener is called for one event before the event is moved to the listener's dead-letter queue.
+     * Includes the first call; {@code 1} disables retries. Default {@code 5}.
+     */
+    public static final String LISTENER_MAX_ATTEMPTS = "lightbus.listener.max-attempts";
+
+    /**
+     * The wait before the first retry of a failed event. Default {@code 200ms}.
+     */
+    public static final String LISTENER_INITIAL_BACKOFF = "lightbus.listener.initial-backoff";
+
+    /**
+     * The factor that multiplies the wait after each further failure. Default {@code 2.0}.
+     */
+    public static final String LISTENER_BACKOFF_MULTIPLIER = "lightbus.listener.backoff-multiplier";
+
+    /**
+     * The longest wait between two attempts. Default {@code 30s}.
+     */
+    public static final String LISTENER_MAX_BACKOFF = "lightbus.listener.max-backoff";
+
+    /**
+     * How many unacknowledged events the broker sends one listener instance ahead of time. Default {@code 32}.
+     */
+    public static final String LISTENER_PREFETCH = "lightbus.listener.prefetch";
+
+    private static final String LISTENER_PREFIX = "lightbus.listener.";
+
+    private LightbusConfig() {
+    }
+
+    /**
+     * The key of a listener setting that overrides the global one for a single listener.
+     *
+     * <p>
+     * {@code forListener("Images.resizeAvatar", LISTENER_MAX_ATTEMPTS)} is
+     * {@code lightbus.listener.Images.resizeAvatar.max-attempts}.
+     *
+     * @param listenerName
+     *            the listener name, see {@link Listener}; not null
+     * @param globalKey
+     *            one of the {@code LISTENER_*} keys of this class; not null
+     *
+     * @return the per-listener key
+     *
+     * @throws IllegalArgumentException
+     *             if {@code globalKey} is not a {@code lightbus.listener.} key
+     */
+    public static String forListener(String listenerName, String globalKey) {
+        if (!globalKey.startsWith(LISTENER_PREFIX)) {
+            throw new IllegalArgumentException(globalKey + " is not a lightbus.listener.* key");
+        }
+        return LISTENER_PREFIX + listenerName + "." + globalKey.substring(LISTENER_PREFIX.length());
+    }
+}

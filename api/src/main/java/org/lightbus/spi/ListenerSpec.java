@@ -1,0 +1,35 @@
+package org.lightbus.spi;
+
+import java.util.Objects;
+
+/**
+ * What one listener of one application listens to.
+ *
+ * @param serviceName
+ *            the application's service name; with the listener name, it names the listener's queue
+ * @param listenerName
+ *            the listener name, unique within the service
+ * @param api
+ *            the API whose exchange the queue is bound to
+ * @param eventName
+ *            the event name the queue is bound with
+ * @param retry
+ *            when and how often to retry a failed event
+ * @param prefetch
+ *            how many unacknowledged events the broker may send ahead, at least 1
+ */
+public record ListenerSpec(String serviceName, String listenerName, String api, String eventName, RetryPolicy retry,
+        int prefetch) {
+
+    /** Checks the components. */
+    public ListenerSpec {
+        Objects.requireNonNull(serviceName, "serviceName");
+        Objects.requireNonNull(listenerName, "listenerName");
+        Objects.requireNonNull(api, "api");
+        Objects.requireNonNull(eventName, "eventName");
+        Objects.requireNonNull(retry, "retry");
+        if (prefetch < 1) {
+            throw new IllegalArgumentException("prefetch must be at least 1, was " + prefetch);
+        }
+    }
+}

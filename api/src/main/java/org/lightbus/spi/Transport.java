@@ -1,0 +1,53 @@
+package org.lightbus.spi;
+
+import java.util.concurrent.CompletionStage;
+
+/**
+ * A connection of one application to the broker, as the Lightbus runtime uses it.
+ *
+ * <p>
+ * Implementations are thread-safe: {@link #publish} is called from many threads at once. They keep the connection alive
+ * by themselves (reconnecting, redeclaring topology and resuming listeners after a connection loss).
+ */
+public interface Transport extends AutoCloseable {
+
+    /**
+     * Sends an event to its API's exchange.
+     *
+     * <p>
+     * Must not block on the broker: many publishes are in flight at once and their confirms arrive asynchronously.
+     *
+     * @param event
+     *            the event; not null
+     *
+     * @return a stage that completes when the broker has confirmed the event, and fails with a
+     *         {@link org.lightbus.api.PublishException} when it refused it, did not confirm it in the configured time,
+     *         or could not be reached
+     */
+    CompletionStage<Void> publish(OutgoingEvent event);
+
+    /**
+     * Declares the topology of a listener (its queue, bound to the event's exchange, with its retry and dead-letter
+     * queues) and starts delivering events to it.
+     *
+     * <p>
+     * The handler is acknowledged when it returns normally. When it throws, the event is retried after the backoff of
+     * {@link ListenerSpec#retry()}, or moved to the dead-letter queue with the error once the attempts are used up.
+     * When it throws {@link UndecodableEventException}, the event goes to the dead-letter queue at once.
+     *
+     * @param spec
+     *            what to listen to; not null
+     * @param handler
+     *            called once per delivery, never concurrently for one listener; not null
+     *
+     * @return a handle that stops the delivery
+     */
+    ListenerHandle listen(ListenerSpec spec, DeliveryHandler handler);
+
+    /**
+     * Stops all listeners (letting a handler that runs finish), waits for outstanding confirms up to the confirm
+     * timeout and closes the connection. Idempotent.
+     */
+    @Override
+    void close();
+}
