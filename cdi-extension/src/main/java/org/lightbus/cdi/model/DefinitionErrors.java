@@ -1,0 +1,47 @@
+package org.lightbus.cdi.model;
+
+import org.jboss.logging.Messages;
+import org.jboss.logging.annotations.Message;
+import org.jboss.logging.annotations.MessageBundle;
+
+/**
+ * Definition errors, reported at deployment. Codes LBUS01000–LBUS01999 (see {@code docs/error-codes.md}).
+ */
+@MessageBundle(projectCode = "LBUS", length = 5)
+public interface DefinitionErrors {
+
+    DefinitionErrors MESSAGES = Messages.getBundle(DefinitionErrors.class);
+
+    @Message(id = 1001, value = "Listener %s observes %s, which is not a @BusEvent. Annotate the record with @BusEvent, or remove @Bus to observe it as a local CDI event")
+    String listenerOfNonEvent(String listener, String type);
+
+    @Message(id = 1002, value = "@BusEvent %s is not a record. Declare bus events as Java records")
+    String eventNotRecord(String type);
+
+    @Message(id = 1003, value = "@BusEvent %s is not nested in a @BusApi interface and names no API. Nest it in its API interface or set @BusEvent(api = \"...\")")
+    String eventWithoutApi(String type);
+
+    @Message(id = 1004, value = "@BusEvent %s says api = \"%s\" but is nested in @BusApi(\"%s\"). Remove the api attribute or make them equal")
+    String eventApiMismatch(String type, String declared, String enclosing);
+
+    @Message(id = 1005, value = "@BusEvent %s: component '%s' of type %s cannot be serialized to JSON (%s). Use strings, numbers, booleans, enums, java.time types, UUID, URI, BigDecimal, BigInteger, byte[], records of these, or Optional, List, Set or Map<String, ?> of these")
+    String componentNotSerializable(String type, String component, String componentType, String reason);
+
+    @Message(id = 1006, value = "Listener name '%s' is used by both %s and %s. Listener names must be unique in a service: name one of them with @Listener(\"...\")")
+    String duplicateListenerName(String name, String first, String second);
+
+    @Message(id = 1007, value = "Invalid %s '%s' on %s: use lowercase letters, digits, '_' and '-', with '.' between parts")
+    String invalidBusName(String kind, String name, String where);
+
+    @Message(id = 1008, value = "Listener %s uses @ObservesAsync with @Bus. Bus listeners are called by the broker, not by a local fireAsync(): use @Observes")
+    String asyncBusListener(String listener);
+
+    @Message(id = 1009, value = "Invalid listener name '%s' on %s: use letters, digits, '.', '_' and '-'")
+    String invalidListenerName(String name, String listener);
+
+    @Message(id = 1010, value = "Listener %s declares %s twice. A listener takes one event parameter and at most one EventContext")
+    String duplicateListenerParameter(String listener, String what);
+
+    @Message(id = 1011, value = "%s is not annotated @BusEvent")
+    String notAnnotated(String type);
+}

@@ -1,0 +1,90 @@
+package org.lightbus.cdi.runtime;
+
+import static org.lightbus.cdi.runtime.RuntimeMessages.MESSAGES;
+
+import java.io.IOException;
+
+import jakarta.enterprise.context.control.RequestContextController;
+import jakarta.enterprise.inject.Instance;
+import jakarta.enterprise.invoke.Invoker;
+
+import org.lightbus.cdi.codec.EventCodec;
+import org.lightbus.cdi.model.EventType;
+import org.lightbus.cdi.model.ListenerDefinition;
+import org.lightbus.spi.DeliveryHandler;
+import org.lightbus.spi.IncomingEvent;
+import org.lightbus.spi.UndecodableEventException;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+
+/**
+ * Turns one delivered message into a call of one listener method: decodes the body, builds the
+ * {@link org.lightbus.api.EventContext}, and invokes the method inside a request context. Exceptions of the method
+ * propagate to the transport, which retries or dead-letters the event.
+ */
+final class ListenerDispatcher implements DeliveryHandler {
+
+    private final ListenerDefinition definition;
+    private final EventType type;
+    private final Invoker<Object, Object> invoker;
+    private final EventCodec codec;
+    private final Instance<RequestContextController> requestContexts;
+
+    ListenerDispatcher(ListenerDefinition definition, EventType type, Invoker<Object, Object> invoker, EventCodec codec,
+            Instance<RequestContextController> requestContexts) {
+        this.definition = definition;
+        this.type = type;
+        this.invoker = invoker;
+        this.codec = codec;
+        this.requestContexts = requestContexts;
+    }
+
+    @Override
+    public void handle(IncomingEvent event) throws Exception {
+        DeliveredEventContext context = context(event);
+        Object[] arguments = new Object[definition.parameterCount()];
+        arguments[definition.eventParameter()] = decode(event.body());
+        if (definition.contextParameter() >= 0) {
+            arguments[definition.contextParameter()] = context;
+        }
+        try (Instance.Handle<RequestContextController> handle = requestContexts.getHandle()) {
+            RequestContextController requestContext = handle.get();
+            boolean activated = requestContext.activate();
+            try {
+                invoker.invoke(null, arguments);
+            } catch (Exception e) {
+                RuntimeLog.LOG.listenerFailed(definition.listenerName(), event.attempt(), event.messageId(), e);
+                throw e;
+            } finally {
+                if (activated) {
+                    requestContext.deactivate();
+                }
+            }
+        }
+    }
+
+    private Object decode(byte[] body) {
+        try {
+            return codec.decode(body, type.type());
+        } catch (IOException e) {
+            String reason = e instanceof JsonProcessingException json ? json.getOriginalMessage() : e.getMessage();
+            throw new UndecodableEventException(
+                    MESSAGES.undecodableBody(type.fullName(), type.type().getName(), reason), e);
+        }
+    }
+
+    private DeliveredEventContext context(IncomingEvent event) {
+        return new DeliveredEventContext(required(event.messageId(), "message_id property"),
+                event.api() != null ? event.api() : type.api(),
+                event.eventName() != null ? event.eventName() : type.name(),
+                required(event.sourceService(), "app_id property (source service)"), event.attempt(),
+                required(event.timestamp(), "timestamp"));
+    }
+
+    private static <T> T required(T value, String what) {
+        if (value == null) {
+            throw new UndecodableEventException(MESSAGES.missingMetadata(what), null);
+        }
+        return value;
+    }
+}

@@ -1,0 +1,64 @@
+package org.lightbus.cdi.runtime;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.RequestContextController;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Startup;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+
+import org.lightbus.cdi.model.EventType;
+import org.lightbus.cdi.model.ListenerDefinition;
+import org.lightbus.spi.ListenerHandle;
+import org.lightbus.spi.ListenerSpec;
+import org.lightbus.spi.Transport;
+
+/**
+ * Connects to the bus when the container has started and registers every listener with the transport; stops them when
+ * the container shuts down, before the connection closes.
+ */
+@ApplicationScoped
+public class ListenerStarter {
+
+    @Inject
+    BusConnection bus;
+
+    @Inject
+    ListenerRegistry registry;
+
+    @Inject
+    Instance<RequestContextController> requestContexts;
+
+    private final List<ListenerHandle> handles = new ArrayList<>();
+
+    void start(@Observes Startup startup) {
+        Transport transport = bus.transport();
+        RuntimeSettings settings = bus.settings();
+        List<String> names = new ArrayList<>();
+        for (ListenerRegistry.Entry entry : registry.entries()) {
+            ListenerDefinition definition = entry.definition();
+            EventType type = bus.eventTypes().inspect(definition.eventClass()).eventType();
+            ListenerSpec spec = new ListenerSpec(bus.serviceName(), definition.listenerName(), type.api(), type.name(),
+                    settings.retryPolicy(definition.listenerName()), settings.prefetch(definition.listenerName()));
+            ListenerDispatcher dispatcher = new ListenerDispatcher(definition, type, entry.invoker(), bus.codec(),
+                    requestContexts);
+            synchronized (handles) {
+                handles.add(transport.listen(spec, dispatcher));
+            }
+            names.add(definition.listenerName() + " <- " + type.fullName());
+        }
+        RuntimeLog.LOG.started(bus.serviceName(), names.size(), String.join(", ", names));
+    }
+
+    @PreDestroy
+    void stop() {
+        synchronized (handles) {
+            handles.forEach(ListenerHandle::close);
+            handles.clear();
+        }
+    }
+}

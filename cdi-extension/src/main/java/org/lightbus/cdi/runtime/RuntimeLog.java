@@ -1,0 +1,25 @@
+package org.lightbus.cdi.runtime;
+
+import org.jboss.logging.BasicLogger;
+import org.jboss.logging.Logger;
+import org.jboss.logging.annotations.LogMessage;
+import org.jboss.logging.annotations.Message;
+import org.jboss.logging.annotations.MessageLogger;
+
+/**
+ * Log messages of the running bus. Codes LBUS02500–LBUS02999.
+ */
+@MessageLogger(projectCode = "LBUS", length = 5)
+public interface RuntimeLog extends BasicLogger {
+
+    RuntimeLog LOG = Logger.getMessageLogger(RuntimeLog.class, "org.lightbus");
+
+    @LogMessage(level = Logger.Level.INFO)
+    @Message(id = 2501, value = "Lightbus service '%s' connected; %d listener(s) started: %s")
+    void started(String service, int count, String listeners);
+
+    @LogMessage(level = Logger.Level.DEBUG)
+    @Message(id = 2502, value = "Listener %s failed on attempt %d of message %s")
+    void listenerFailed(String listener, int attempt, String messageId,
+            @org.jboss.logging.annotations.Cause Throwable cause);
+}

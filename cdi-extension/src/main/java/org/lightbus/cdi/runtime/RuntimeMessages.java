@@ -1,0 +1,41 @@
+package org.lightbus.cdi.runtime;
+
+import org.jboss.logging.Messages;
+import org.jboss.logging.annotations.Message;
+import org.jboss.logging.annotations.MessageBundle;
+
+/**
+ * Errors of the running bus. Codes LBUS02000–LBUS02499 (see {@code docs/error-codes.md}).
+ */
+@MessageBundle(projectCode = "LBUS", length = 5)
+public interface RuntimeMessages {
+
+    RuntimeMessages MESSAGES = Messages.getBundle(RuntimeMessages.class);
+
+    @Message(id = 2001, value = "No service name is configured. Set %s (in META-INF/microprofile-config.properties, a system property or the environment) to the name of this application on the bus")
+    String missingServiceName(String key);
+
+    @Message(id = 2002, value = "Cannot fire %s on the bus: %s")
+    String notABusEvent(String type, String reason);
+
+    @Message(id = 2003, value = "No Lightbus connector is on the class path: add org.lightbus:lightbus-connector-rabbitmq to the application")
+    String noTransport();
+
+    @Message(id = 2004, value = "Several Lightbus connectors are on the class path (%s): keep exactly one")
+    String severalTransports(String factories);
+
+    @Message(id = 2005, value = "The value '%s' of %s is invalid: %s")
+    String invalidConfigValue(String value, String key, String expected);
+
+    @Message(id = 2006, value = "Cannot encode %s as JSON: %s")
+    String encodingFailed(String type, String reason);
+
+    @Message(id = 2007, value = "The message is not a valid %s event (%s): %s")
+    String undecodableBody(String event, String type, String reason);
+
+    @Message(id = 2008, value = "The message has no %s: every Lightbus event carries it (see docs/protocol.md)")
+    String missingMetadata(String what);
+
+    @Message(id = 2009, value = "Publishing %s failed: %s")
+    String publishFailed(String event, String reason);
+}

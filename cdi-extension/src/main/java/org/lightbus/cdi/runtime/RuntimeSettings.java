@@ -1,0 +1,137 @@
+package org.lightbus.cdi.runtime;
+
+import static org.lightbus.api.LightbusConfig.LISTENER_BACKOFF_MULTIPLIER;
+import static org.lightbus.api.LightbusConfig.LISTENER_INITIAL_BACKOFF;
+import static org.lightbus.api.LightbusConfig.LISTENER_MAX_ATTEMPTS;
+import static org.lightbus.api.LightbusConfig.LISTENER_MAX_BACKOFF;
+import static org.lightbus.api.LightbusConfig.LISTENER_PREFETCH;
+import static org.lightbus.cdi.runtime.RuntimeMessages.MESSAGES;
+
+import java.time.Duration;
+import java.util.Optional;
+import java.util.function.BiFunction;
+
+import org.eclipse.microprofile.config.Config;
+import org.lightbus.api.LightbusConfig;
+import org.lightbus.api.LightbusException;
+import org.lightbus.cdi.model.Names;
+import org.lightbus.spi.Durations;
+import org.lightbus.spi.RetryPolicy;
+
+/**
+ * The runtime's view of the configuration: typed values with defaults and per-listener overrides, and errors that name
+ * the key.
+ */
+public final class RuntimeSettings {
+
+    static final int DEFAULT_MAX_ATTEMPTS = 5;
+    static final Duration DEFAULT_INITIAL_BACKOFF = Duration.ofMillis(200);
+    static final double DEFAULT_MULTIPLIER = 2.0;
+    static final Duration DEFAULT_MAX_BACKOFF = Duration.ofSeconds(30);
+    static final int DEFAULT_PREFETCH = 32;
+
+    private final Config config;
+
+    /**
+     * @param config
+     *            the application's configuration
+     */
+    public RuntimeSettings(Config config) {
+        this.config = config;
+    }
+
+    /**
+     * @return the service name
+     *
+     * @throws LightbusException
+     *             if it is missing or invalid
+     */
+    public String serviceName() {
+        String name = config.getOptionalValue(LightbusConfig.SERVICE_NAME, String.class).map(String::trim)
+                .filter(s -> !s.isEmpty())
+                .orElseThrow(() -> BusErrors.exception(MESSAGES.missingServiceName(LightbusConfig.SERVICE_NAME), null));
+        if (!Names.isValidListenerName(name)) {
+            throw invalid(name, LightbusConfig.SERVICE_NAME,
+                    "use letters, digits, '_' and '-', with '.' between parts");
+        }
+        return name;
+    }
+
+    /**
+     * @param listenerName
+     *            the listener
+     *
+     * @return its retry policy: per-listener keys, then global keys, then defaults
+     */
+    public RetryPolicy retryPolicy(String listenerName) {
+        int attempts = listenerValue(listenerName, LISTENER_MAX_ATTEMPTS, RuntimeSettings::positiveInt)
+                .orElse(DEFAULT_MAX_ATTEMPTS);
+        Duration initial = listenerValue(listenerName, LISTENER_INITIAL_BACKOFF, Durations::parse)
+                .orElse(DEFAULT_INITIAL_BACKOFF);
+        double multiplier = listenerValue(listenerName, LISTENER_BACKOFF_MULTIPLIER, RuntimeSettings::multiplier)
+                .orElse(DEFAULT_MULTIPLIER);
+        Duration max = listenerValue(listenerName, LISTENER_MAX_BACKOFF, Durations::parse).orElse(DEFAULT_MAX_BACKOFF);
+        try {
+            return new RetryPolicy(attempts, initial, multiplier, max.compareTo(initial) < 0 ? initial : max);
+        } catch (IllegalArgumentException e) {
+            throw invalid(listenerName, "lightbus.listener." + listenerName, e.getMessage());
+        }
+    }
+
+    /**
+     * @param listenerName
+     *            the listener
+     *
+     * @return its prefetch: per-listener key, then global key, then the default
+     */
+    public int prefetch(String listenerName) {
+        return listenerValue(listenerName, LISTENER_PREFETCH, RuntimeSettings::positiveInt).orElse(DEFAULT_PREFETCH);
+    }
+
+    private <T> Optional<T> listenerValue(String listenerName, String globalKey, BiFunction<String, String, T> parser) {
+        String specific = LightbusConfig.forListener(listenerName, globalKey);
+        Optional<String> raw = config.getOptionalValue(specific, String.class);
+        String key = specific;
+        if (raw.isEmpty()) {
+            raw = config.getOptionalValue(globalKey, String.class);
+            key = globalKey;
+        }
+        if (raw.isEmpty()) {
+            return Optional.empty();
+        }
+        String value = raw.get().trim();
+        try {
+            return Optional.of(parser.apply(key, value));
+        } catch (IllegalArgumentException e) {
+            throw invalid(value, key, e.getMessage());
+        }
+    }
+
+    private static Integer positiveInt(String key, String value) {
+        try {
+            int parsed = Integer.parseInt(value);
+            if (parsed >= 1) {
+                return parsed;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new IllegalArgumentException("expected a whole number of at least 1");
+    }
+
+    private static Double multiplier(String key, String value) {
+        try {
+            double parsed = Double.parseDouble(value);
+            if (parsed >= 1.0) {
+                return parsed;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new IllegalArgumentException("expected a number of at least 1.0");
+    }
+
+    private static LightbusException invalid(String value, String key, String expected) {
+        return BusErrors.exception(MESSAGES.invalidConfigValue(value, key, expected), null);
+    }
+}
