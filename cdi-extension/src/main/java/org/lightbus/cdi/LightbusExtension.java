@@ -91,9 +91,6 @@ public class LightbusExtension implements BuildCompatibleExtension {
             return;
         }
         for (MethodInfo method : bean.declaringClass().methods()) {
-            System.err
-                    .println("REG " + method.declaringClass().name() + "." + method.name() + " " + method.annotations()
-                            + " " + method.parameters().stream().map(p -> p.annotations().toString()).toList());
             Integer eventParameter = eventParameters.get(signature(method));
             if (eventParameter == null) {
                 continue;

@@ -1,0 +1,144 @@
+package org.lightbus.tck.support;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+
+import com.rabbitmq.client.AMQP;
+import com.rabbitmq.client.Channel;
+import com.rabbitmq.client.Connection;
+import com.rabbitmq.client.ConnectionFactory;
+import com.rabbitmq.client.GetResponse;
+
+/**
+ * A plain RabbitMQ client for tests: a namespace of their own, raw publishes, queue inspection, and clean-up of
+ * everything in the namespace afterwards.
+ */
+public final class Broker implements AutoCloseable {
+
+    private final Connection connection;
+    private final String namespace = "tck-" + UUID.randomUUID().toString().substring(0, 8);
+    private final List<String> queues = new ArrayList<>();
+    private final List<String> exchanges = new ArrayList<>();
+
+    public Broker() {
+        try {
+            ConnectionFactory factory = new ConnectionFactory();
+            factory.setUri(
+                    URI.create(System.getProperty("lightbus.test.amqp-uri", "amqp://guest:guest@127.0.0.1:5672/%2F")));
+            factory.setNetworkRecoveryInterval(500);
+            connection = factory.newConnection("lightbus-tck");
+        } catch (Exception e) {
+            throw new IllegalStateException("RabbitMQ must run on 127.0.0.1:5672 for the TCK", e);
+        }
+    }
+
+    /** @return a namespace unique to this test */
+    public String namespace() {
+        return namespace;
+    }
+
+    /** @return the queue of a listener, which is also remembered for clean-up with its retry and dead-letter queues */
+    public String listenerQueue(String service, String listener) {
+        String queue = namespace + "." + service + "." + listener;
+        queues.add(queue);
+        queues.add(queue + ".retry");
+        queues.add(queue + ".dlq");
+        return queue;
+    }
+
+    /** @return the exchange of an API, remembered for clean-up */
+    public String exchange(String api) {
+        String exchange = namespace + "." + api;
+        exchanges.add(exchange);
+        return exchange;
+    }
+
+    /** @return the number of ready messages in a queue */
+    public long ready(String queue) {
+        return withChannel(channel -> (long) channel.queueDeclarePassive(queue).getMessageCount());
+    }
+
+    /** @return the next message of a queue, acknowledged, or null if it is empty */
+    public GetResponse get(String queue) {
+        return withChannel(channel -> channel.basicGet(queue, true));
+    }
+
+    /** Declares a plain queue bound to an API's exchange, as a silent observer of the bus. */
+    public String tap(String api, String routingKey) {
+        String exchange = exchange(api);
+        String queue = namespace + ".tap." + routingKey;
+        queues.add(queue);
+        return withChannel(channel -> {
+            channel.exchangeDeclare(exchange, "topic", true);
+            channel.queueDeclare(queue, true, false, false, null);
+            channel.queueBind(queue, exchange, routingKey);
+            return queue;
+        });
+    }
+
+    /** Publishes raw bytes as any AMQP client could. */
+    public void publishRaw(String exchange, String routingKey, AMQP.BasicProperties properties, String body) {
+        withChannel(channel -> {
+            channel.confirmSelect();
+            channel.basicPublish(exchange, routingKey, properties, body.getBytes(StandardCharsets.UTF_8));
+            channel.waitForConfirmsOrDie(5_000);
+            return null;
+        });
+    }
+
+    /** Closes every client connection from the broker side, as a broker restart or network cut would. */
+    public static void closeAllConnections() {
+        try {
+            Process process = new ProcessBuilder("rabbitmqctl", "close_all_connections", "lightbus-tck")
+                    .redirectErrorStream(true).start();
+            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            if (!process.waitFor(60, TimeUnit.SECONDS) || process.exitValue() != 0) {
+                throw new IllegalStateException("rabbitmqctl close_all_connections failed: " + output);
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("rabbitmqctl must be on the PATH", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** @return the headers of a message as strings */
+    public static Map<String, Object> headers(GetResponse response) {
+        return response.getProps().getHeaders() == null ? Map.of() : response.getProps().getHeaders();
+    }
+
+    @Override
+    public void close() throws IOException {
+        if (connection.isOpen()) {
+            withChannel(channel -> {
+                for (String queue : queues) {
+                    channel.queueDelete(queue);
+                }
+                for (String exchange : exchanges) {
+                    channel.exchangeDelete(exchange);
+                }
+                return null;
+            });
+            connection.close();
+        }
+    }
+
+    private interface ChannelWork<T> {
+        T run(Channel channel) throws IOException, InterruptedException, java.util.concurrent.TimeoutException;
+    }
+
+    private <T> T withChannel(ChannelWork<T> work) {
+        try (Channel channel = connection.createChannel()) {
+            return work.run(channel);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package org.lightbus.tck.support;
+
+import java.util.Map;
+
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.spi.AfterBeanDiscovery;
+import jakarta.enterprise.inject.spi.Extension;
+import jakarta.inject.Singleton;
+
+import org.eclipse.microprofile.config.Config;
+
+import io.smallrye.config.PropertiesConfigSource;
+import io.smallrye.config.SmallRyeConfigBuilder;
+
+/**
+ * Gives one test application its own MicroProfile Config bean, as each deployment has in a real runtime, so that
+ * several applications with different service names can run in one JVM.
+ */
+final class ConfigBeanExtension implements Extension {
+
+    private final Map<String, String> properties;
+
+    ConfigBeanExtension(Map<String, String> properties) {
+        this.properties = Map.copyOf(properties);
+    }
+
+    void addConfig(@Observes AfterBeanDiscovery abd) {
+        Config config = new SmallRyeConfigBuilder()
+                .withSources(new PropertiesConfigSource(properties, "test-application", 500)).build();
+        abd.addBean().types(Config.class, Object.class).scope(Singleton.class).createWith(c -> config);
+    }
+}
