@@ -1,0 +1,71 @@
+package org.lightbus.tck.reconnect;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.lightbus.tck.support.Broker;
+import org.lightbus.tck.support.BusApplication;
+
+/**
+ * The broker closes every connection in the middle of a stream of events: both applications reconnect, the listener
+ * resumes, and no event whose fire() returned is lost. Fires during the outage fail with a PublishException.
+ */
+class ConnectionLossTest {
+
+    private static final int EVENTS = 3_000;
+
+    private final Broker broker = new Broker();
+    private final List<BusApplication> applications = new ArrayList<>();
+
+    @AfterEach
+    void stop() throws Exception {
+        applications.forEach(BusApplication::close);
+        broker.close();
+    }
+
+    @Test
+    void noConfirmedEventIsLostWhenTheBrokerDropsTheConnections() {
+        broker.exchange("auth");
+        broker.listenerQueue("mailer", "welcome");
+        BusApplication mailer = start("mailer", Mailer.class);
+        BusApplication signup = start("signup", Signup.class);
+        Signup publisher = signup.bean(Signup.class);
+
+        List<String> confirmed = new ArrayList<>();
+        AtomicInteger failed = new AtomicInteger();
+        CompletableFuture<Void> cut = null;
+        for (int i = 0; i < EVENTS || !cut.isDone(); i++) {
+            if (i == EVENTS / 3) {
+                cut = CompletableFuture.runAsync(Broker::closeAllConnections);
+            }
+            String username = "user-" + i;
+            if (publisher.trySignUp(username)) {
+                confirmed.add(username);
+            } else {
+                failed.incrementAndGet();
+            }
+        }
+        cut.join();
+        await().atMost(Duration.ofSeconds(30)).until(() -> publisher.trySignUp("after-recovery"));
+        confirmed.add("after-recovery");
+
+        assertThat(failed.get()).as("fires that failed while the connection was down").isPositive();
+        Mailer listener = mailer.bean(Mailer.class);
+        await().atMost(Duration.ofSeconds(60)).until(() -> listener.welcomed().containsAll(confirmed));
+        assertThat(listener.welcomed()).containsAll(confirmed);
+    }
+
+    private BusApplication start(String service, Class<?> bean) {
+        BusApplication application = BusApplication.named(service).in(broker.namespace()).with(bean).start();
+        applications.add(application);
+        return application;
+    }
+}
