@@ -1,0 +1,31 @@
+package org.lightbus.example;
+
+import java.net.URI;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+
+import org.lightbus.api.Bus;
+
+/**
+ * Signs users up and says so on the bus. It does not know who reacts.
+ */
+@ApplicationScoped
+public class SignupService {
+
+    @Inject
+    @Bus
+    Event<AuthApi.UserSignedUp> signedUp;
+
+    /**
+     * @param username
+     *            the new user
+     * @param email
+     *            the user's address
+     */
+    public void signUp(String username, String email) {
+        // ... store the account ...
+        signedUp.fire(new AuthApi.UserSignedUp(username, email, URI.create("https://avatars.example.com/" + username)));
+    }
+}
