@@ -31,14 +31,18 @@ public final class Durations {
         String text = value.trim();
         Matcher matcher = WITH_UNIT.matcher(text);
         if (matcher.matches()) {
-            long amount = Long.parseLong(matcher.group(1));
-            return switch (matcher.group(2)) {
-            case "ms" -> Duration.ofMillis(amount);
-            case "s" -> Duration.ofSeconds(amount);
-            case "m" -> Duration.ofMinutes(amount);
-            case "h" -> Duration.ofHours(amount);
-            default -> Duration.ofDays(amount);
-            };
+            try {
+                long amount = Long.parseLong(matcher.group(1));
+                return switch (matcher.group(2)) {
+                case "ms" -> Duration.ofMillis(amount);
+                case "s" -> Duration.ofSeconds(amount);
+                case "m" -> Duration.ofMinutes(amount);
+                case "h" -> Duration.ofHours(amount);
+                default -> Duration.ofDays(amount);
+                };
+            } catch (NumberFormatException | ArithmeticException e) {
+                // too large for a Duration: fall through to the error below
+            }
         }
         try {
             Duration parsed = Duration.parse(text);

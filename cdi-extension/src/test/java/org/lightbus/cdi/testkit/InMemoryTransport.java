@@ -13,12 +13,13 @@ import org.lightbus.spi.OutgoingEvent;
 import org.lightbus.spi.Transport;
 
 /**
- * A transport without a broker for component tests: records what is published and delivers it synchronously to the
- * listeners of the same event, once, with attempt 1. Handler failures are recorded, not retried.
+ * A transport without a broker for component tests: records what is published and, while {@link #loopback} is on,
+ * delivers it synchronously to the listeners of the same event, once, with attempt 1. Handler failures are recorded,
+ * not retried.
  */
 public final class InMemoryTransport implements Transport {
 
-    /** The transports created, newest last. */
+    /** The transports created, newest last; cleared after each test by {@link LightbusComponentTest}. */
     public static final List<InMemoryTransport> CREATED = new CopyOnWriteArrayList<>();
 
     public final String serviceName;
@@ -27,6 +28,8 @@ public final class InMemoryTransport implements Transport {
     public final List<Exception> failures = new CopyOnWriteArrayList<>();
     private final List<Subscription> subscriptions = new CopyOnWriteArrayList<>();
     public volatile boolean closed;
+    /** Whether published events are delivered to this application's listeners; off, they are only recorded. */
+    public volatile boolean loopback = true;
 
     private record Subscription(ListenerSpec spec, DeliveryHandler handler) {
     }
@@ -35,28 +38,52 @@ public final class InMemoryTransport implements Transport {
         this.serviceName = serviceName;
     }
 
+    /**
+     * @return the transport of the running container
+     *
+     * @throws IllegalStateException
+     *             if no container has connected to the bus yet
+     */
+    public static InMemoryTransport current() {
+        if (CREATED.isEmpty()) {
+            throw new IllegalStateException("No InMemoryTransport was created: is the Lightbus extension active?");
+        }
+        return CREATED.get(CREATED.size() - 1);
+    }
+
+    /**
+     * @param event
+     *            a published event
+     * @param attempt
+     *            the delivery attempt
+     *
+     * @return the event as the broker would deliver it
+     */
+    public static IncomingEvent asDelivered(OutgoingEvent event, int attempt) {
+        return new IncomingEvent(event.api(), event.eventName(), event.messageId(), event.sourceService(),
+                event.timestamp(), attempt, event.body());
+    }
+
     @Override
     public CompletionStage<Void> publish(OutgoingEvent event) {
         published.add(event);
-        for (Subscription subscription : subscriptions) {
-            if (subscription.spec().api().equals(event.api())
-                    && subscription.spec().eventName().equals(event.eventName())) {
-                deliver(subscription.handler(), new IncomingEvent(event.api(), event.eventName(), event.messageId(),
-                        event.sourceService(), event.timestamp(), 1, event.body()));
-            }
+        if (loopback) {
+            deliver(asDelivered(event, 1));
         }
         return CompletableFuture.completedFuture(null);
     }
 
     /**
-     * Delivers a raw message to every listener of an event, as the broker would.
+     * Delivers a raw message to every listener of its event, as the broker would; a message without an API goes to the
+     * listeners of any API with that event name.
      *
      * @param event
      *            the message
      */
     public void deliver(IncomingEvent event) {
         for (Subscription subscription : subscriptions) {
-            if (subscription.spec().eventName().equals(event.eventName())) {
+            ListenerSpec spec = subscription.spec();
+            if (spec.eventName().equals(event.eventName()) && (event.api() == null || spec.api().equals(event.api()))) {
                 deliver(subscription.handler(), event);
             }
         }

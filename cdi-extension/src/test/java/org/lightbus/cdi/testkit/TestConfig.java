@@ -17,7 +17,9 @@ import io.smallrye.config.SmallRyeConfigBuilder;
  */
 public class TestConfig {
 
-    /** Properties of the next container; reset after each test by {@link LightbusComponentTest}. */
+    /**
+     * Properties of the next container; filled from {@link LightbusComponentTest#config()}, cleared after each class.
+     */
     public static final Map<String, String> PROPERTIES = new HashMap<>();
 
     @Produces

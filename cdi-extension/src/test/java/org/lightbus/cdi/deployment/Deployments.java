@@ -1,0 +1,37 @@
+package org.lightbus.cdi.deployment;
+
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.UUID;
+
+import jakarta.enterprise.inject.spi.DeploymentException;
+
+import org.assertj.core.api.AbstractThrowableAssert;
+import org.jboss.weld.environment.se.Weld;
+import org.jboss.weld.environment.se.WeldContainer;
+import org.lightbus.cdi.testkit.TestConfig;
+
+/**
+ * Starts a Weld SE container with the Lightbus extension and the given beans, expecting the deployment to fail.
+ */
+final class Deployments {
+
+    private Deployments() {
+    }
+
+    /**
+     * @param beanClasses
+     *            the application's beans
+     *
+     * @return an assertion on the deployment error, already checked to be a {@link DeploymentException}
+     */
+    static AbstractThrowableAssert<?, ? extends Throwable> assertDeploymentFails(Class<?>... beanClasses) {
+        return assertThatThrownBy(() -> {
+            Weld weld = new Weld("deployment-" + UUID.randomUUID()).disableDiscovery().addBeanClasses(beanClasses)
+                    .addBeanClass(TestConfig.class);
+            try (WeldContainer container = weld.initialize()) {
+                // the deployment should have failed
+            }
+        }).isInstanceOf(DeploymentException.class);
+    }
+}

@@ -1,0 +1,46 @@
+package org.lightbus.cdi.fire;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+import org.lightbus.api.Bus;
+import org.lightbus.cdi.testkit.InMemoryTransport;
+import org.lightbus.cdi.testkit.LightbusComponentTest;
+
+@LightbusComponentTest
+class FireAsyncTest {
+
+    @Inject
+    @Bus
+    Event<ShopApi.OrderPlaced> orderPlaced;
+
+    @Inject
+    Warehouse warehouse;
+
+    @Test
+    void fireAsyncCompletesOnceTheEventIsPublished() {
+        InMemoryTransport transport = InMemoryTransport.current();
+
+        assertThat(orderPlaced.fireAsync(new ShopApi.OrderPlaced("o-3", 1))).succeedsWithin(Duration.ofSeconds(10));
+
+        assertThat(transport.published).singleElement()
+                .satisfies(event -> assertThat(event.eventName()).isEqualTo("order_placed"));
+        assertThat(warehouse.received()).containsExactly(new ShopApi.OrderPlaced("o-3", 1));
+    }
+
+    @Test
+    void fireAsyncDoesNotCallTheLocalBusListener() {
+        InMemoryTransport transport = InMemoryTransport.current();
+        transport.loopback = false;
+
+        assertThat(orderPlaced.fireAsync(new ShopApi.OrderPlaced("o-4", 1))).succeedsWithin(Duration.ofSeconds(10));
+
+        assertThat(transport.published).hasSize(1);
+        assertThat(warehouse.received()).isEmpty();
+    }
+}

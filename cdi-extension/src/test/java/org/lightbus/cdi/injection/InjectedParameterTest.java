@@ -1,0 +1,32 @@
+package org.lightbus.cdi.injection;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+
+import org.jboss.weld.junit5.auto.AddBeanClasses;
+import org.junit.jupiter.api.Test;
+import org.lightbus.api.Bus;
+import org.lightbus.cdi.testkit.InMemoryTransport;
+import org.lightbus.cdi.testkit.LightbusComponentTest;
+
+@LightbusComponentTest
+@AddBeanClasses(Slugs.class)
+class InjectedParameterTest {
+
+    @Inject
+    SearchIndex index;
+
+    @Inject
+    @Bus
+    Event<ProductAdded> productAdded;
+
+    @Test
+    void aFurtherParameterOfTheListenerIsInjected() {
+        productAdded.fire(new ProductAdded("SKU-9"));
+
+        assertThat(InMemoryTransport.current().failures).isEmpty();
+        assertThat(index.indexed()).containsExactly("product-sku-9");
+    }
+}

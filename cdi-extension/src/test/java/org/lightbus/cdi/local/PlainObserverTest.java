@@ -1,0 +1,67 @@
+package org.lightbus.cdi.local;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.lightbus.api.Bus;
+import org.lightbus.cdi.testkit.InMemoryTransport;
+import org.lightbus.cdi.testkit.LightbusComponentTest;
+
+/**
+ * CDI semantics, unchanged by Lightbus: an observer without qualifiers observes every event of its type, whatever the
+ * qualifiers it was fired with. So a plain {@code @Observes ArticlePublished} is called synchronously, in the firing
+ * thread, by a {@code @Bus} fire() as well; only {@code @Observes @Bus} methods are taken off the local event and
+ * served by the broker. An unqualified fire() stays local: nothing is published.
+ */
+@LightbusComponentTest
+class PlainObserverTest {
+
+    @Inject
+    @Bus
+    Event<NewsApi.ArticlePublished> onBus;
+
+    @Inject
+    Event<NewsApi.ArticlePublished> local;
+
+    @Inject
+    Newsroom newsroom;
+
+    InMemoryTransport transport;
+
+    @BeforeEach
+    void recordWithoutDelivering() {
+        transport = InMemoryTransport.current();
+        transport.loopback = false;
+    }
+
+    @Test
+    void aBusFireAlsoNotifiesPlainObserversLocally() {
+        onBus.fire(new NewsApi.ArticlePublished("hello"));
+
+        assertThat(newsroom.local()).containsExactly("hello");
+        assertThat(newsroom.fromBus()).isEmpty();
+        assertThat(transport.published).hasSize(1);
+    }
+
+    @Test
+    void aPlainFireStaysLocal() {
+        local.fire(new NewsApi.ArticlePublished("draft"));
+
+        assertThat(newsroom.local()).containsExactly("draft");
+        assertThat(newsroom.fromBus()).isEmpty();
+        assertThat(transport.published).isEmpty();
+    }
+
+    @Test
+    void aDeliveryFromTheBrokerCallsOnlyTheBusListener() {
+        onBus.fire(new NewsApi.ArticlePublished("hello"));
+        transport.deliver(InMemoryTransport.asDelivered(transport.published.get(0), 1));
+
+        assertThat(newsroom.fromBus()).containsExactly("hello");
+        assertThat(newsroom.local()).containsExactly("hello");
+    }
+}

@@ -1,0 +1,110 @@
+package org.lightbus.cdi.runtime;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.util.Map;
+
+import org.eclipse.microprofile.config.Config;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.lightbus.api.LightbusException;
+import org.lightbus.spi.RetryPolicy;
+
+import io.smallrye.config.PropertiesConfigSource;
+import io.smallrye.config.SmallRyeConfigBuilder;
+
+class RuntimeSettingsTest {
+
+    @Test
+    void defaults() {
+        RuntimeSettings settings = settings(Map.of());
+
+        assertThat(settings.retryPolicy("Images.resize"))
+                .isEqualTo(new RetryPolicy(5, Duration.ofMillis(200), 2.0, Duration.ofSeconds(30)));
+        assertThat(settings.prefetch("Images.resize")).isEqualTo(32);
+    }
+
+    @Test
+    void globalSettingsApplyToEveryListener() {
+        RuntimeSettings settings = settings(Map.of("lightbus.listener.max-attempts", "3",
+                "lightbus.listener.initial-backoff", "1s", "lightbus.listener.backoff-multiplier", "1.5",
+                "lightbus.listener.max-backoff", "PT2M", "lightbus.listener.prefetch", "4"));
+
+        assertThat(settings.retryPolicy("Images.resize"))
+                .isEqualTo(new RetryPolicy(3, Duration.ofSeconds(1), 1.5, Duration.ofMinutes(2)));
+        assertThat(settings.prefetch("Images.resize")).isEqualTo(4);
+    }
+
+    @Test
+    void perListenerSettingsOverrideTheGlobalOnesForThatListenerOnly() {
+        RuntimeSettings settings = settings(Map.of("lightbus.listener.max-attempts", "3",
+                "lightbus.listener.Images.resize.max-attempts", "9", "lightbus.listener.Images.resize.prefetch", "1"));
+
+        assertThat(settings.retryPolicy("Images.resize").maxAttempts()).isEqualTo(9);
+        assertThat(settings.prefetch("Images.resize")).isEqualTo(1);
+        assertThat(settings.retryPolicy("Images.crop").maxAttempts()).isEqualTo(3);
+        assertThat(settings.prefetch("Images.crop")).isEqualTo(32);
+    }
+
+    @Test
+    void anInitialBackoffLongerThanTheDefaultMaximumIsKept() {
+        RuntimeSettings settings = settings(Map.of("lightbus.listener.initial-backoff", "1m"));
+
+        assertThat(settings.retryPolicy("Images.resize").backoffAfter(1)).isEqualTo(Duration.ofMinutes(1));
+    }
+
+    @ParameterizedTest
+    @CsvSource({ "lightbus.listener.max-attempts, 0", "lightbus.listener.max-attempts, three",
+            "lightbus.listener.prefetch, -1", "lightbus.listener.initial-backoff, soon",
+            "lightbus.listener.max-backoff, 5x", "lightbus.listener.backoff-multiplier, 0.5",
+            "lightbus.listener.backoff-multiplier, twice", "lightbus.listener.Images.resize.max-attempts, 0",
+            "lightbus.listener.Images.resize.initial-backoff, -1s" })
+    void anInvalidValueFailsNamingTheKeyAndTheValue(String key, String value) {
+        RuntimeSettings settings = settings(Map.of(key, value));
+
+        assertThatThrownBy(() -> {
+            settings.retryPolicy("Images.resize");
+            settings.prefetch("Images.resize");
+        }).isInstanceOfSatisfying(LightbusException.class, e -> assertThat(e.code()).isEqualTo("LBUS02005"))
+                .hasMessageStartingWith("LBUS02005").hasMessageContaining(key).hasMessageContaining("'" + value + "'");
+    }
+
+    @Test
+    void theServiceNameIsRead() {
+        assertThat(settings(Map.of("lightbus.service-name", " images ")).serviceName()).isEqualTo("images");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "", "   " })
+    void aBlankServiceNameIsMissing(String name) {
+        assertMissingServiceName(settings(Map.of("lightbus.service-name", name)));
+    }
+
+    @Test
+    void aMissingServiceNameFailsNamingTheKey() {
+        assertMissingServiceName(settings(Map.of()));
+    }
+
+    @Test
+    void anInvalidServiceNameFailsNamingTheKey() {
+        assertThatThrownBy(() -> settings(Map.of("lightbus.service-name", "my images")).serviceName())
+                .isInstanceOf(LightbusException.class).hasMessageStartingWith("LBUS02005")
+                .hasMessageContaining("lightbus.service-name").hasMessageContaining("'my images'");
+    }
+
+    private static void assertMissingServiceName(RuntimeSettings settings) {
+        assertThatThrownBy(settings::serviceName)
+                .isInstanceOfSatisfying(LightbusException.class, e -> assertThat(e.code()).isEqualTo("LBUS02001"))
+                .hasMessageStartingWith("LBUS02001").hasMessageContaining("lightbus.service-name");
+    }
+
+    private static RuntimeSettings settings(Map<String, String> properties) {
+        Config config = new SmallRyeConfigBuilder().withSources(new PropertiesConfigSource(properties, "test", 500))
+                .build();
+        return new RuntimeSettings(config);
+    }
+}
