@@ -1,5 +1,6 @@
-package org.lightbus.tck.support;
+package org.lightbus.testing;
 
+import java.lang.annotation.Annotation;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -38,14 +39,31 @@ public final class BusApplication implements AutoCloseable {
         return new Builder(serviceName);
     }
 
+    /**
+     * @param type
+     *            a bean type of this application
+     *
+     * @return the bean (a client proxy for normal-scoped beans)
+     */
     public <T> T bean(Class<T> type) {
         return container.select(type).get();
     }
 
-    public <T> T bean(TypeLiteral<T> type, java.lang.annotation.Annotation... qualifiers) {
+    /**
+     * @param type
+     *            a parameterized bean type of this application, e.g. {@code new TypeLiteral<Event<Foo>>() {}}
+     * @param qualifiers
+     *            its qualifiers
+     *
+     * @return the bean
+     */
+    public <T> T bean(TypeLiteral<T> type, Annotation... qualifiers) {
         return container.select(type, qualifiers).get();
     }
 
+    /**
+     * @return the application's service name
+     */
     public String serviceName() {
         return serviceName;
     }
@@ -62,6 +80,7 @@ public final class BusApplication implements AutoCloseable {
 
         private final String serviceName;
         private final Map<String, String> properties = new HashMap<>();
+        private final Map<String, Object> weldProperties = new HashMap<>();
         private Class<?>[] beans = new Class<?>[0];
 
         private Builder(String serviceName) {
@@ -69,21 +88,59 @@ public final class BusApplication implements AutoCloseable {
             properties.put("lightbus.service-name", serviceName);
         }
 
+        /**
+         * @param namespace
+         *            the {@code lightbus.namespace} to use, so that a test has exchanges and queues of its own
+         *
+         * @return this builder
+         */
         public Builder in(String namespace) {
             properties.put("lightbus.namespace", namespace);
             return this;
         }
 
+        /**
+         * @param beanClasses
+         *            the application's bean classes (no classpath scanning)
+         *
+         * @return this builder
+         */
         public Builder with(Class<?>... beanClasses) {
             this.beans = beanClasses;
             return this;
         }
 
+        /**
+         * @param key
+         *            a MicroProfile Config key
+         * @param value
+         *            its value for this application
+         *
+         * @return this builder
+         */
         public Builder config(String key, String value) {
             properties.put(key, value);
             return this;
         }
 
+        /**
+         * @param key
+         *            a Weld configuration key, e.g. {@code org.jboss.weld.executor.threadPoolSize}
+         * @param value
+         *            its value for this application's container
+         *
+         * @return this builder
+         */
+        public Builder weldProperty(String key, Object value) {
+            weldProperties.put(key, value);
+            return this;
+        }
+
+        /**
+         * Starts the container: the application connects to the broker and starts its listeners.
+         *
+         * @return the running application; close it to stop it
+         */
         public BusApplication start() {
             WeldContainer container = new Weld(serviceName + "-" + UUID.randomUUID()).disableDiscovery()
                     .addBeanClasses(beans).addExtension(new ConfigBeanExtension(properties)).initialize();

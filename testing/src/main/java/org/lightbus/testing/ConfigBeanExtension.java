@@ -1,4 +1,4 @@
-package org.lightbus.tck.support;
+package org.lightbus.testing;
 
 import java.util.Map;
 

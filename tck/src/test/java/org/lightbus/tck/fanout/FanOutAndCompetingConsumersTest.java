@@ -14,7 +14,7 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.lightbus.tck.support.Broker;
-import org.lightbus.tck.support.BusApplication;
+import org.lightbus.testing.BusApplication;
 
 /**
  * Three applications: {@code signup} fires, {@code images} runs two instances of one listener, {@code mailer} one

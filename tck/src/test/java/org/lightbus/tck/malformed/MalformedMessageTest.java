@@ -12,7 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.lightbus.tck.support.Broker;
-import org.lightbus.tck.support.BusApplication;
+import org.lightbus.testing.BusApplication;
 
 import com.rabbitmq.client.AMQP;
 import com.rabbitmq.client.GetResponse;

@@ -12,8 +12,8 @@ import org.lightbus.api.LightbusException;
 import org.lightbus.api.PublishException;
 import org.lightbus.tck.contract.AuthApi;
 import org.lightbus.tck.support.Broker;
-import org.lightbus.tck.support.BusApplication;
 import org.lightbus.tck.support.TcpProxy;
+import org.lightbus.testing.BusApplication;
 
 import com.rabbitmq.client.GetResponse;
 

@@ -12,7 +12,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.lightbus.tck.support.Broker;
-import org.lightbus.tck.support.BusApplication;
+import org.lightbus.testing.BusApplication;
 
 /**
  * The broker closes every connection in the middle of a stream of events: both applications reconnect, the listener

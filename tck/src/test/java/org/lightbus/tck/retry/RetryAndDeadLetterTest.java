@@ -10,7 +10,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.lightbus.tck.support.Broker;
-import org.lightbus.tck.support.BusApplication;
+import org.lightbus.testing.BusApplication;
 
 import com.rabbitmq.client.GetResponse;
 

@@ -1,0 +1,97 @@
+package org.lightbus.benchmarks;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+
+import org.lightbus.testing.BusApplication;
+
+import com.rabbitmq.client.Channel;
+import com.rabbitmq.client.Connection;
+import com.rabbitmq.client.ConnectionFactory;
+
+/**
+ * End-to-end event throughput: one application fires 10,000 events with {@code fireAsync}, another one listens;
+ * persistent messages on a quorum queue, confirms pipelined. Prints Lightbus's figures next to RabbitMQ PerfTest's for
+ * the same settings, measured in the same run.
+ *
+ * <p>
+ * {@code fireAsync} holds one thread of the container's asynchronous-observer executor per event until its confirm
+ * arrives, so its concurrency is that executor's size: the benchmark runs with Weld's default (one thread per core) and
+ * with 64 threads.
+ *
+ * <pre>
+ * ./mvnw -Pbenchmark -pl benchmarks -am verify -DskipTests
+ * </pre>
+ */
+public final class EventThroughput {
+
+    private static final int WARM_UP = 2_000;
+    private static final int EVENTS = 10_000;
+
+    private EventThroughput() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        String namespace = "bench-" + UUID.randomUUID().toString().substring(0, 8);
+        System.out.printf("Lightbus event throughput: %,d events, fireAsync -> 1 listener, persistent, quorum queue%n",
+                EVENTS);
+        try {
+            for (String poolSize : new String[] { String.valueOf(Runtime.getRuntime().availableProcessors()), "64" }) {
+                runLightbus(namespace, poolSize);
+            }
+            System.out.println("RabbitMQ PerfTest 2.22.1, same settings (1 producer, 1 consumer, confirm window 1000,"
+                    + " prefetch 100, 100-byte persistent messages, quorum queue):");
+            PerfTestBaseline.run(namespace + ".perftest", EVENTS).forEach(line -> System.out.println("  " + line));
+        } finally {
+            deleteQueues(namespace);
+        }
+    }
+
+    private static void runLightbus(String namespace, String asyncThreads) throws InterruptedException {
+        try (BusApplication listener = BusApplication.named("bench-listener").in(namespace).with(Sink.class)
+                .config("lightbus.listener.prefetch", "100").start();
+                BusApplication publisher = BusApplication.named("bench-publisher").in(namespace).with(Source.class)
+                        .weldProperty("org.jboss.weld.executor.threadPoolType", "FIXED")
+                        .weldProperty("org.jboss.weld.executor.threadPoolSize", asyncThreads).start()) {
+            Sink sink = listener.bean(Sink.class);
+            Source source = publisher.bean(Source.class);
+            measure(sink, source, WARM_UP);
+            Measurement result = measure(sink, source, EVENTS);
+            System.out.printf(
+                    "  Lightbus, %s async-observer threads: published %,.0f events/s (all confirmed after"
+                            + " %d ms), received %,.0f events/s end to end (last received after %d ms)%n",
+                    asyncThreads, EVENTS * 1000.0 / result.confirmed().toMillis(), result.confirmed().toMillis(),
+                    EVENTS * 1000.0 / result.received().toMillis(), result.received().toMillis());
+        }
+    }
+
+    private record Measurement(Duration confirmed, Duration received) {
+    }
+
+    private static Measurement measure(Sink sink, Source source, int count) throws InterruptedException {
+        sink.expect(count);
+        long start = System.nanoTime();
+        source.fireAll(count).join();
+        long confirmed = System.nanoTime();
+        if (!sink.latch().await(5, TimeUnit.MINUTES)) {
+            throw new IllegalStateException(
+                    "the listener did not receive all events: " + sink.latch().getCount() + " missing");
+        }
+        long received = System.nanoTime();
+        return new Measurement(Duration.ofNanos(confirmed - start), Duration.ofNanos(received - start));
+    }
+
+    private static void deleteQueues(String namespace) throws Exception {
+        ConnectionFactory factory = new ConnectionFactory();
+        factory.setUri(URI.create("amqp://guest:guest@127.0.0.1:5672/%2F"));
+        try (Connection connection = factory.newConnection(); Channel channel = connection.createChannel()) {
+            String queue = namespace + ".bench-listener.sink";
+            for (String name : new String[] { queue, queue + ".retry", queue + ".dlq", namespace + ".perftest" }) {
+                channel.queueDelete(name);
+            }
+            channel.exchangeDelete(namespace + ".bench");
+        }
+    }
+}

@@ -1,0 +1,37 @@
+package org.lightbus.benchmarks;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import com.rabbitmq.perf.PerfTest;
+
+/**
+ * Runs RabbitMQ PerfTest in this JVM with the settings of the event benchmark and returns its summary lines.
+ */
+final class PerfTestBaseline {
+
+    private PerfTestBaseline() {
+    }
+
+    /**
+     * @param queue
+     *            the queue to use (quorum, durable)
+     * @param messages
+     *            how many messages to send and receive
+     *
+     * @return PerfTest's summary lines (sending and receiving rates, latency)
+     */
+    static List<String> run(String queue, int messages) {
+        ByteArrayOutputStream console = new ByteArrayOutputStream();
+        String[] args = { "--uri", "amqp://guest:guest@127.0.0.1:5672/%2F", "--queue", queue, "--quorum-queue",
+                "--flag", "persistent", "--confirm", "1000", "--qos", "100", "--size", "100", "--producers", "1",
+                "--consumers", "1", "--pmessages", String.valueOf(messages), "--cmessages", String.valueOf(messages),
+                "--interval", "60" };
+        PerfTest.main(args, new PerfTest.PerfTestOptions().setSystemExiter(status -> {
+        }).setConsoleOut(new PrintStream(console, true, StandardCharsets.UTF_8)));
+        return console.toString(StandardCharsets.UTF_8).lines()
+                .filter(line -> line.contains("rate avg") || line.contains("latency")).toList();
+    }
+}

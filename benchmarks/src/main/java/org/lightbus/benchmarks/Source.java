@@ -1,0 +1,30 @@
+package org.lightbus.benchmarks;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+
+import org.lightbus.api.Bus;
+
+@ApplicationScoped
+public class Source {
+
+    private static final String PADDING = "x".repeat(60);
+
+    @Inject
+    @Bus
+    Event<BenchApi.Ping> pings;
+
+    /** Fires {@code count} events with fireAsync and returns when the broker has confirmed all of them. */
+    CompletableFuture<Void> fireAll(int count) {
+        CompletableFuture<?>[] confirms = new CompletableFuture<?>[count];
+        for (int i = 0; i < count; i++) {
+            CompletionStage<BenchApi.Ping> stage = pings.fireAsync(new BenchApi.Ping(i, PADDING));
+            confirms[i] = stage.toCompletableFuture();
+        }
+        return CompletableFuture.allOf(confirms);
+    }
+}
