@@ -3,7 +3,9 @@ package org.lightbus.benchmarks;
 import java.net.URI;
 import java.time.Duration;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.IntFunction;
 
 import org.lightbus.testing.BusApplication;
 
@@ -35,12 +37,18 @@ public final class EventThroughput {
 
     public static void main(String[] args) throws Exception {
         String namespace = "bench-" + UUID.randomUUID().toString().substring(0, 8);
-        System.out.printf("Lightbus event throughput: %,d events, fireAsync -> 1 listener, persistent, quorum queue%n",
-                EVENTS);
+        System.out.printf("Event throughput, %,d events from one application to one listener in another,"
+                + " persistent, quorum queue, pipelined confirms%n", EVENTS);
+        try (BusApplication listener = BusApplication.named("bench-listener").in(namespace).with(Sink.class)
+                .config("lightbus.listener.prefetch", "100").start();
+                BusApplication publisher = BusApplication.named("bench-publisher").in(namespace).with(Source.class)
+                        .start()) {
+            Sink sink = listener.bean(Sink.class);
+            Source source = publisher.bean(Source.class);
+            report("Lightbus Event.fireAsync()", sink, source::fireAll);
+            report("Lightbus EventPublisher.publish()", sink, source::publishAll);
+        }
         try {
-            for (String poolSize : new String[] { String.valueOf(Runtime.getRuntime().availableProcessors()), "64" }) {
-                runLightbus(namespace, poolSize);
-            }
             System.out.println("RabbitMQ PerfTest 2.22.1, same settings (1 producer, 1 consumer, confirm window 1000,"
                     + " prefetch 100, 100-byte persistent messages, quorum queue):");
             PerfTestBaseline.run(namespace + ".perftest", EVENTS).forEach(line -> System.out.println("  " + line));
@@ -49,31 +57,25 @@ public final class EventThroughput {
         }
     }
 
-    private static void runLightbus(String namespace, String asyncThreads) throws InterruptedException {
-        try (BusApplication listener = BusApplication.named("bench-listener").in(namespace).with(Sink.class)
-                .config("lightbus.listener.prefetch", "100").start();
-                BusApplication publisher = BusApplication.named("bench-publisher").in(namespace).with(Source.class)
-                        .weldProperty("org.jboss.weld.executor.threadPoolType", "FIXED")
-                        .weldProperty("org.jboss.weld.executor.threadPoolSize", asyncThreads).start()) {
-            Sink sink = listener.bean(Sink.class);
-            Source source = publisher.bean(Source.class);
-            measure(sink, source, WARM_UP);
-            Measurement result = measure(sink, source, EVENTS);
-            System.out.printf(
-                    "  Lightbus, %s async-observer threads: published %,.0f events/s (all confirmed after"
-                            + " %d ms), received %,.0f events/s end to end (last received after %d ms)%n",
-                    asyncThreads, EVENTS * 1000.0 / result.confirmed().toMillis(), result.confirmed().toMillis(),
-                    EVENTS * 1000.0 / result.received().toMillis(), result.received().toMillis());
-        }
+    private static void report(String what, Sink sink, IntFunction<CompletableFuture<Void>> send)
+            throws InterruptedException {
+        measure(sink, send, WARM_UP);
+        Measurement result = measure(sink, send, EVENTS);
+        System.out.printf(
+                "  %-34s published %,6.0f events/s (all confirmed after %,d ms),"
+                        + " received %,6.0f events/s end to end (last after %,d ms)%n",
+                what, EVENTS * 1000.0 / result.confirmed().toMillis(), result.confirmed().toMillis(),
+                EVENTS * 1000.0 / result.received().toMillis(), result.received().toMillis());
     }
 
     private record Measurement(Duration confirmed, Duration received) {
     }
 
-    private static Measurement measure(Sink sink, Source source, int count) throws InterruptedException {
+    private static Measurement measure(Sink sink, IntFunction<CompletableFuture<Void>> send, int count)
+            throws InterruptedException {
         sink.expect(count);
         long start = System.nanoTime();
-        source.fireAll(count).join();
+        send.apply(count).join();
         long confirmed = System.nanoTime();
         if (!sink.latch().await(5, TimeUnit.MINUTES)) {
             throw new IllegalStateException(

@@ -8,6 +8,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 
 import org.lightbus.api.Bus;
+import org.lightbus.api.EventPublisher;
 
 @ApplicationScoped
 public class Source {
@@ -18,12 +19,24 @@ public class Source {
     @Bus
     Event<BenchApi.Ping> pings;
 
+    @Inject
+    EventPublisher publisher;
+
     /** Fires {@code count} events with fireAsync and returns when the broker has confirmed all of them. */
     CompletableFuture<Void> fireAll(int count) {
         CompletableFuture<?>[] confirms = new CompletableFuture<?>[count];
         for (int i = 0; i < count; i++) {
             CompletionStage<BenchApi.Ping> stage = pings.fireAsync(new BenchApi.Ping(i, PADDING));
             confirms[i] = stage.toCompletableFuture();
+        }
+        return CompletableFuture.allOf(confirms);
+    }
+
+    /** Publishes {@code count} events with the EventPublisher and returns when the broker has confirmed all. */
+    CompletableFuture<Void> publishAll(int count) {
+        CompletableFuture<?>[] confirms = new CompletableFuture<?>[count];
+        for (int i = 0; i < count; i++) {
+            confirms[i] = publisher.publish(new BenchApi.Ping(i, PADDING)).toCompletableFuture();
         }
         return CompletableFuture.allOf(confirms);
     }

@@ -2,8 +2,10 @@ package org.lightbus.cdi;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.event.Observes;
@@ -54,6 +56,8 @@ public class LightbusExtension implements BuildCompatibleExtension {
     private final List<InvokerInfo> invokers = new ArrayList<>();
     /** Listener methods found in {@code @Enhancement}: signature to position of the event parameter. */
     private final Map<String, Integer> eventParameters = new HashMap<>();
+    /** Class name to the names of its listener methods: other methods are never inspected again. */
+    private final Map<String, Set<String>> listenerMethodNames = new HashMap<>();
 
     @Discovery
     public void registerRuntimeBeans(ScannedClasses scanned) {
@@ -80,6 +84,8 @@ public class LightbusExtension implements BuildCompatibleExtension {
                 } else if (info.hasAnnotation(Observes.class)) {
                     parameter.removeAnnotation(a -> a.name().equals(Observes.class.getName()));
                     eventParameters.put(signature(method.info()), position);
+                    listenerMethodNames.computeIfAbsent(clazz.info().name(), c -> new HashSet<>())
+                            .add(method.info().name());
                 }
             }
         }
@@ -87,10 +93,14 @@ public class LightbusExtension implements BuildCompatibleExtension {
 
     @Registration(types = Object.class)
     public void createListenerInvokers(BeanInfo bean, InvokerFactory invokerFactory, Messages messages) {
-        if (!bean.isClassBean()) {
+        if (!bean.isClassBean() || !listenerMethodNames.containsKey(bean.declaringClass().name())) {
             return;
         }
+        Set<String> names = listenerMethodNames.get(bean.declaringClass().name());
         for (MethodInfo method : bean.declaringClass().methods()) {
+            if (!names.contains(method.name())) {
+                continue;
+            }
             Integer eventParameter = eventParameters.get(signature(method));
             if (eventParameter == null) {
                 continue;

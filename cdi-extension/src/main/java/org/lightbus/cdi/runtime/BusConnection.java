@@ -17,6 +17,7 @@ import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
+import org.lightbus.api.EventPublisher;
 import org.lightbus.cdi.codec.EventCodec;
 import org.lightbus.cdi.model.EventType;
 import org.lightbus.cdi.model.EventTypes;
@@ -25,11 +26,12 @@ import org.lightbus.spi.Transport;
 import org.lightbus.spi.TransportFactory;
 
 /**
- * This application's connection to the bus: its settings, its transport, and event publishing. Connects on first use
- * ({@link ListenerStarter} makes that the container start) and disconnects when the container stops.
+ * This application's connection to the bus: its settings, its transport, and event publishing (it is the
+ * {@link EventPublisher} bean). Connects on first use ({@link ListenerStarter} makes that the container start) and
+ * disconnects when the container stops.
  */
 @ApplicationScoped
-public class BusConnection {
+public class BusConnection implements EventPublisher {
 
     private final EventTypes eventTypes = new EventTypes();
     private final EventCodec codec = new EventCodec();
