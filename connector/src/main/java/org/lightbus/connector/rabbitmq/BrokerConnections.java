@@ -1,0 +1,95 @@
+package org.lightbus.connector.rabbitmq;
+
+import static org.lightbus.connector.rabbitmq.ConnectorLog.LOG;
+import static org.lightbus.connector.rabbitmq.ConnectorMessages.MESSAGES;
+
+import java.io.IOException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.TimeoutException;
+
+import com.rabbitmq.client.AuthenticationFailureException;
+import com.rabbitmq.client.Connection;
+import com.rabbitmq.client.ConnectionFactory;
+import com.rabbitmq.client.Recoverable;
+import com.rabbitmq.client.RecoveryListener;
+
+/**
+ * Opens the connection of a transport: automatic recovery and topology recovery on, named {@code lightbus-<service>} so
+ * that it can be told apart in the management UI, with its state changes logged.
+ */
+final class BrokerConnections {
+
+    private BrokerConnections() {
+    }
+
+    /**
+     * @throws org.lightbus.api.LightbusException
+     *             naming host, port and the keys to set, if the broker cannot be reached or refuses the login
+     */
+    static Connection open(ConnectorSettings settings, String serviceName, ExecutorService listenerThreads) {
+        ConnectionFactory factory = new ConnectionFactory();
+        factory.setHost(settings.host());
+        factory.setPort(settings.port());
+        factory.setUsername(settings.username());
+        factory.setPassword(settings.password());
+        factory.setVirtualHost(settings.virtualHost());
+        factory.setAutomaticRecoveryEnabled(true);
+        factory.setTopologyRecoveryEnabled(true);
+        factory.setNetworkRecoveryInterval(settings.networkRecoveryInterval().toMillis());
+        factory.setConnectionTimeout((int) Math.min(Integer.MAX_VALUE, settings.connectionTimeout().toMillis()));
+        factory.setSharedExecutor(listenerThreads);
+        String name = connectionName(serviceName);
+        try {
+            Connection connection = factory.newConnection(name);
+            watch(connection, name, settings.networkRecoveryInterval().toMillis());
+            LOG.connected(settings.host(), settings.port(), settings.virtualHost(), name);
+            return connection;
+        } catch (AuthenticationFailureException e) {
+            throw ConnectorExceptions
+                    .lightbus(MESSAGES.loginRefused(settings.host(), settings.port(), settings.username()), e);
+        } catch (IOException | TimeoutException e) {
+            throw ConnectorExceptions.lightbus(
+                    MESSAGES.brokerUnreachable(settings.host(), settings.port(), settings.virtualHost(), reason(e)), e);
+        }
+    }
+
+    /**
+     * @return {@code lightbus-<service>}, the name of the service's connection in the management UI
+     */
+    static String connectionName(String serviceName) {
+        return "lightbus-" + serviceName;
+    }
+
+    /**
+     * @return the first message in the cause chain, or the exception type
+     */
+    static String reason(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t.getMessage() != null && !t.getMessage().isBlank()) {
+                return t.getMessage();
+            }
+        }
+        return error.getClass().getName();
+    }
+
+    private static void watch(Connection connection, String name, long recoveryIntervalMillis) {
+        connection.addShutdownListener(cause -> {
+            if (!cause.isInitiatedByApplication()) {
+                LOG.connectionLost(name, cause.getMessage(), recoveryIntervalMillis);
+            }
+        });
+        if (connection instanceof Recoverable recoverable) {
+            recoverable.addRecoveryListener(new RecoveryListener() {
+                @Override
+                public void handleRecovery(Recoverable recovered) {
+                    LOG.connectionRecovered(name);
+                }
+
+                @Override
+                public void handleRecoveryStarted(Recoverable recovering) {
+                    // logged as lost already
+                }
+            });
+        }
+    }
+}

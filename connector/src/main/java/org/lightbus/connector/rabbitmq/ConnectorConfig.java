@@ -1,0 +1,101 @@
+package org.lightbus.connector.rabbitmq;
+
+import static org.lightbus.connector.rabbitmq.ConnectorMessages.MESSAGES;
+
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.eclipse.microprofile.config.Config;
+import org.lightbus.spi.Durations;
+
+/**
+ * Looks connector attributes up in MicroProfile Config: {@code lightbus.rabbitmq.<name>}, then the attribute's alias,
+ * then its default, all three taken from the {@code @ConnectorAttribute} declarations. Invalid values fail with a
+ * {@link org.lightbus.api.LightbusException} naming the key the value came from and the accepted values.
+ */
+final class ConnectorConfig {
+
+    /** The prefix of every connector attribute. */
+    static final String PREFIX = "lightbus.rabbitmq.";
+
+    private static final int MAX_PORT = 65535;
+
+    private final Config config;
+    private final Map<String, AttributeDeclaration> declarations;
+
+    /**
+     * A value and the key it was found under, with parsers whose errors name that key and the accepted values.
+     *
+     * @param key
+     *            the key, for error messages
+     * @param value
+     *            the value, or null when neither set nor defaulted
+     */
+    record Setting(String key, String value) {
+
+        int asPort() {
+            try {
+                int port = Integer.parseInt(String.valueOf(value).trim());
+                if (port >= 1 && port <= MAX_PORT) {
+                    return port;
+                }
+            } catch (NumberFormatException e) {
+                // reported below
+            }
+            throw invalid("an integer from 1 to " + MAX_PORT);
+        }
+
+        Duration asDuration() {
+            try {
+                return Durations.parse(key, String.valueOf(value));
+            } catch (IllegalArgumentException e) {
+                throw ConnectorExceptions.lightbus(MESSAGES.invalidDuration(e.getMessage()), e);
+            }
+        }
+
+        <E extends Enum<E>> E asChoice(Class<E> type) {
+            for (E constant : type.getEnumConstants()) {
+                if (constant.name().equalsIgnoreCase(String.valueOf(value).trim())) {
+                    return constant;
+                }
+            }
+            throw invalid("one of " + Arrays.stream(type.getEnumConstants()).map(c -> c.name().toLowerCase(Locale.ROOT))
+                    .collect(Collectors.joining(", ")));
+        }
+
+        private RuntimeException invalid(String accepted) {
+            return ConnectorExceptions.lightbus(MESSAGES.invalidValue(value, key, accepted), null);
+        }
+    }
+
+    ConnectorConfig(Config config, Map<String, AttributeDeclaration> declarations) {
+        this.config = config;
+        this.declarations = declarations;
+    }
+
+    Setting attribute(String name) {
+        AttributeDeclaration declaration = declarations.get(name);
+        if (declaration == null) {
+            throw new IllegalArgumentException("Undeclared connector attribute " + name);
+        }
+        Optional<String> value = config.getOptionalValue(declaration.key(), String.class);
+        if (value.isPresent()) {
+            return new Setting(declaration.key(), value.get());
+        }
+        if (declaration.alias() != null) {
+            value = config.getOptionalValue(declaration.alias(), String.class);
+            if (value.isPresent()) {
+                return new Setting(declaration.alias(), value.get());
+            }
+        }
+        return new Setting(declaration.key(), declaration.defaultValue());
+    }
+
+    Setting key(String key, String defaultValue) {
+        return new Setting(key, config.getOptionalValue(key, String.class).orElse(defaultValue));
+    }
+}

@@ -1,0 +1,30 @@
+package org.lightbus.connector.rabbitmq;
+
+import org.lightbus.api.LightbusException;
+import org.lightbus.api.PublishException;
+
+/**
+ * Turns {@link ConnectorMessages} into the public exceptions of {@code org.lightbus.api}. The code of an exception is
+ * the prefix its catalogue message starts with ({@code LBUS03001: ...}).
+ */
+final class ConnectorExceptions {
+
+    private ConnectorExceptions() {
+    }
+
+    static LightbusException lightbus(String message, Throwable cause) {
+        return new LightbusException(codeOf(message), message, cause);
+    }
+
+    static PublishException publish(String message, MessageRef ref, Throwable cause) {
+        return new PublishException(codeOf(message), message, ref.api(), ref.eventName(), ref.messageId(), cause);
+    }
+
+    static String codeOf(String message) {
+        int colon = message.indexOf(':');
+        if (colon < 0) {
+            throw new IllegalArgumentException("Not a catalogue message: " + message);
+        }
+        return message.substring(0, colon);
+    }
+}

@@ -1,0 +1,84 @@
+package org.lightbus.connector.rabbitmq;
+
+import java.lang.invoke.MethodHandles;
+
+import org.jboss.logging.BasicLogger;
+import org.jboss.logging.Logger;
+import org.jboss.logging.annotations.Cause;
+import org.jboss.logging.annotations.LogMessage;
+import org.jboss.logging.annotations.Message;
+import org.jboss.logging.annotations.MessageLogger;
+import org.jboss.logging.annotations.ValidIdRange;
+
+/**
+ * The log messages of the connector, codes 3500-3999. Never logs credentials or message bodies.
+ */
+@MessageLogger(projectCode = "LBUS", length = 5)
+@ValidIdRange(min = 3500, max = 3999)
+interface ConnectorLog extends BasicLogger {
+
+    ConnectorLog LOG = Logger.getMessageLogger(MethodHandles.lookup(), ConnectorLog.class,
+            "org.lightbus.connector.rabbitmq");
+
+    @LogMessage(level = Logger.Level.INFO)
+    @Message(id = 3500, value = "Connected to RabbitMQ at %s:%d, virtual host '%s', as %s")
+    void connected(String host, int port, String virtualHost, String connectionName);
+
+    @LogMessage(level = Logger.Level.WARN)
+    @Message(id = 3501, value = "Connection %s to RabbitMQ lost (%s); reconnecting every %d ms")
+    void connectionLost(String connectionName, String reason, long intervalMillis);
+
+    @LogMessage(level = Logger.Level.INFO)
+    @Message(id = 3502, value = "Connection %s to RabbitMQ recovered; listeners resumed")
+    void connectionRecovered(String connectionName);
+
+    @LogMessage(level = Logger.Level.WARN)
+    @Message(id = 3503, value = "RabbitMQ blocked connection %s (%s); publishes fail until it unblocks it")
+    void connectionBlocked(String connectionName, String reason);
+
+    @LogMessage(level = Logger.Level.INFO)
+    @Message(id = 3504, value = "RabbitMQ unblocked connection %s")
+    void connectionUnblocked(String connectionName);
+
+    @LogMessage(level = Logger.Level.WARN)
+    @Message(id = 3505, value = "Listener %s failed on attempt %d of message %s (%s: %s); retrying in %d ms")
+    void listenerRetrying(String listener, int attempt, String messageId, String errorType, String errorMessage,
+            long backoffMillis);
+
+    @LogMessage(level = Logger.Level.WARN)
+    @Message(id = 3506, value = "Listener %s failed on attempt %d of message %s, the last allowed (%s: %s); moved it to %s")
+    void listenerDeadLettered(String listener, int attempt, String messageId, String errorType, String errorMessage,
+            String deadLetterQueue, @Cause Throwable error);
+
+    @LogMessage(level = Logger.Level.WARN)
+    @Message(id = 3507, value = "Listener %s could not decode message %s (%s); moved it to %s")
+    void undecodable(String listener, String messageId, String reason, String deadLetterQueue);
+
+    @LogMessage(level = Logger.Level.ERROR)
+    @Message(id = 3508, value = "Could not move message %s of listener %s to %s (%s); returned it to the listener queue "
+            + "for redelivery")
+    void failureRoutingFailed(String messageId, String listener, String target, String reason);
+
+    @LogMessage(level = Logger.Level.ERROR)
+    @Message(id = 3509, value = "RabbitMQ cancelled listener %s (was queue %s deleted?); it receives no more events "
+            + "until the application restarts")
+    void consumerCancelled(String listener, String queue);
+
+    @LogMessage(level = Logger.Level.WARN)
+    @Message(id = 3510, value = "Closing the transport with %d events still unconfirmed after %d ms; they fail with a "
+            + "PublishException")
+    void closingWithUnconfirmed(int count, long waitedMillis);
+
+    @LogMessage(level = Logger.Level.WARN)
+    @Message(id = 3511, value = "RabbitMQ closed the publishing channel (%s); opening a new one")
+    void publisherChannelClosed(String reason);
+
+    @LogMessage(level = Logger.Level.ERROR)
+    @Message(id = 3512, value = "Could not reopen the publishing channel (%s); publishes fail until the connection "
+            + "recovers")
+    void publisherReopenFailed(String reason);
+
+    @LogMessage(level = Logger.Level.DEBUG)
+    @Message(id = 3513, value = "Could not settle message %s of listener %s (%s); RabbitMQ redelivers it")
+    void settleFailed(String messageId, String listener, String reason);
+}

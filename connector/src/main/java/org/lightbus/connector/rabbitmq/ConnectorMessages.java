@@ -1,0 +1,66 @@
+package org.lightbus.connector.rabbitmq;
+
+import java.lang.invoke.MethodHandles;
+
+import org.jboss.logging.Messages;
+import org.jboss.logging.annotations.Message;
+import org.jboss.logging.annotations.MessageBundle;
+import org.jboss.logging.annotations.ValidIdRange;
+
+/**
+ * The messages of the exceptions the connector throws, each starting with its code ({@code LBUS03xxx}). Turned into
+ * exceptions by {@link ConnectorExceptions}. Codes 3000-3499; the log messages of {@link ConnectorLog} use 3500-3999.
+ */
+@MessageBundle(projectCode = "LBUS", length = 5)
+@ValidIdRange(min = 3000, max = 3499)
+interface ConnectorMessages {
+
+    ConnectorMessages MESSAGES = Messages.getBundle(MethodHandles.lookup(), ConnectorMessages.class);
+
+    @Message(id = 3001, value = "The value '%s' of %s is not accepted: use %s")
+    String invalidValue(String value, String key, String accepted);
+
+    @Message(id = 3002, value = "%s")
+    String invalidDuration(String reason);
+
+    @Message(id = 3003, value = "Cannot connect to RabbitMQ at %s:%d (virtual host '%s'): %s. Point lightbus.rabbitmq.host "
+            + "and lightbus.rabbitmq.port (or rabbitmq-host and rabbitmq-port) at a running broker")
+    String brokerUnreachable(String host, int port, String virtualHost, String reason);
+
+    @Message(id = 3004, value = "RabbitMQ at %s:%d refused the login of user '%s'. Set lightbus.rabbitmq.username and "
+            + "lightbus.rabbitmq.password (or rabbitmq-username and rabbitmq-password)")
+    String loginRefused(String host, int port, String username);
+
+    @Message(id = 3005, value = "The RabbitMQ transport of service %s is closed")
+    String transportClosed(String serviceName);
+
+    @Message(id = 3006, value = "Cannot start listener %s on queue %s: %s. If a queue or exchange of that name exists "
+            + "with other arguments (for example another x-queue-type), delete it or set lightbus.rabbitmq.queue-type "
+            + "to match")
+    String listenerSetupFailed(String listener, String queue, String reason);
+
+    @Message(id = 3100, value = "Event %s (message %s) was not published: the connection to RabbitMQ is down and being "
+            + "recovered")
+    String publishNotConnected(String event, String messageId);
+
+    @Message(id = 3101, value = "RabbitMQ refused event %s (message %s) with a negative confirm")
+    String publishNacked(String event, String messageId);
+
+    @Message(id = 3102, value = "RabbitMQ did not confirm event %s (message %s) within %d ms (%s); it may or may not "
+            + "have arrived")
+    String publishTimedOut(String event, String messageId, long timeoutMillis, String key);
+
+    @Message(id = 3103, value = "RabbitMQ closed the connection or channel before it confirmed event %s (message %s): "
+            + "%s; the event may or may not have arrived")
+    String publishConnectionLost(String event, String messageId, String reason);
+
+    @Message(id = 3104, value = "Event %s (message %s) could not be sent to RabbitMQ: %s")
+    String publishFailed(String event, String messageId, String reason);
+
+    @Message(id = 3105, value = "Event %s (message %s) was not published: the transport is closed")
+    String publishOnClosedTransport(String event, String messageId);
+
+    @Message(id = 3106, value = "Event %s (message %s) was not published: RabbitMQ blocks publishing (%s) until its "
+            + "resource alarm clears")
+    String publishBlocked(String event, String messageId, String reason);
+}

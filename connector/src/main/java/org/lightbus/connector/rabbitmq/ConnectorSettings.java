@@ -1,0 +1,67 @@
+package org.lightbus.connector.rabbitmq;
+
+import java.time.Duration;
+
+import org.eclipse.microprofile.config.Config;
+import org.lightbus.api.LightbusConfig;
+
+/**
+ * The validated settings of one transport.
+ *
+ * @param host
+ *            the broker host
+ * @param port
+ *            the broker port
+ * @param username
+ *            the user name
+ * @param password
+ *            the password, never printed
+ * @param virtualHost
+ *            the virtual host
+ * @param queueType
+ *            the type of the queues Lightbus declares
+ * @param networkRecoveryInterval
+ *            the wait between two reconnection attempts
+ * @param connectionTimeout
+ *            the TCP connection timeout
+ * @param namespace
+ *            the prefix of exchange and queue names ({@link LightbusConfig#NAMESPACE})
+ * @param confirmTimeout
+ *            how long a publish waits for its confirm ({@link LightbusConfig#PUBLISH_CONFIRM_TIMEOUT})
+ */
+record ConnectorSettings(String host, int port, String username, String password, String virtualHost,
+        QueueType queueType, Duration networkRecoveryInterval, Duration connectionTimeout, String namespace,
+        Duration confirmTimeout) {
+
+    /** The default of {@link LightbusConfig#NAMESPACE}. */
+    static final String DEFAULT_NAMESPACE = "lightbus";
+
+    /** The default of {@link LightbusConfig#PUBLISH_CONFIRM_TIMEOUT}. */
+    static final String DEFAULT_CONFIRM_TIMEOUT = "10s";
+
+    /**
+     * @param config
+     *            the application's configuration
+     *
+     * @return the settings
+     *
+     * @throws org.lightbus.api.LightbusException
+     *             naming the key and the accepted values, if a value is invalid
+     */
+    static ConnectorSettings from(Config config) {
+        ConnectorConfig c = new ConnectorConfig(config, AttributeDeclarations.byName(RabbitMQTransportFactory.class));
+        return new ConnectorSettings(c.attribute("host").value(), c.attribute("port").asPort(),
+                c.attribute("username").value(), c.attribute("password").value(), c.attribute("virtual-host").value(),
+                c.attribute("queue-type").asChoice(QueueType.class),
+                c.attribute("network-recovery-interval").asDuration(), c.attribute("connection-timeout").asDuration(),
+                c.key(LightbusConfig.NAMESPACE, DEFAULT_NAMESPACE).value(),
+                c.key(LightbusConfig.PUBLISH_CONFIRM_TIMEOUT, DEFAULT_CONFIRM_TIMEOUT).asDuration());
+    }
+
+    @Override
+    public String toString() {
+        return "ConnectorSettings[" + username + "@" + host + ":" + port + virtualHost + ", queueType=" + queueType
+                + ", networkRecoveryInterval=" + networkRecoveryInterval + ", connectionTimeout=" + connectionTimeout
+                + ", namespace=" + namespace + ", confirmTimeout=" + confirmTimeout + "]";
+    }
+}

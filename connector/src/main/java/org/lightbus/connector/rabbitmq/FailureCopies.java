@@ -1,0 +1,81 @@
+package org.lightbus.connector.rabbitmq;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+
+import com.rabbitmq.client.AMQP;
+import com.rabbitmq.client.Envelope;
+
+/**
+ * The properties of the copies that failure routing publishes: to the retry queue and to the dead-letter queue. A copy
+ * keeps the original's properties and headers, except {@code user_id} (the broker checks it against the publishing
+ * user) and {@code expiration}, and is persistent.
+ */
+final class FailureCopies {
+
+    private static final int MAX_ERROR_MESSAGE = 1000;
+
+    private FailureCopies() {
+    }
+
+    /**
+     * @param attempt
+     *            the attempt that failed
+     * @param backoff
+     *            how long the copy waits in the retry queue
+     */
+    static AMQP.BasicProperties retry(AMQP.BasicProperties original, Envelope envelope, int attempt, Duration backoff,
+            Throwable error) {
+        Map<String, Object> headers = originHeaders(original, envelope);
+        headers.remove(Headers.X_DEATH);
+        headers.put(Headers.ATTEMPT, attempt + 1);
+        headers.put(Headers.LAST_ERROR_TYPE, error.getClass().getName());
+        headers.put(Headers.LAST_ERROR_MESSAGE, message(error));
+        return copy(original, headers).expiration(Long.toString(backoff.toMillis())).build();
+    }
+
+    /**
+     * @param reason
+     *            {@link Headers#REASON_UNDECODABLE} or {@link Headers#REASON_LISTENER_FAILED}
+     * @param attempts
+     *            how many attempts were made
+     */
+    static AMQP.BasicProperties deadLetter(AMQP.BasicProperties original, Envelope envelope, String reason,
+            int attempts, String listenerId, Throwable error, Instant now) {
+        Map<String, Object> headers = originHeaders(original, envelope);
+        headers.put(Headers.REASON, reason);
+        headers.put(Headers.ERROR_TYPE, error.getClass().getName());
+        headers.put(Headers.ERROR_MESSAGE, message(error));
+        headers.put(Headers.ATTEMPTS, attempts);
+        headers.put(Headers.LISTENER, listenerId);
+        headers.put(Headers.FAILED_AT, now.toEpochMilli());
+        return copy(original, headers).build();
+    }
+
+    /**
+     * The original headers plus where the message was first published: a retried message comes back through the default
+     * exchange, so the origin is taken from the envelope only the first time.
+     */
+    private static Map<String, Object> originHeaders(AMQP.BasicProperties original, Envelope envelope) {
+        Map<String, Object> headers = original.getHeaders() == null ? new HashMap<>()
+                : new HashMap<>(original.getHeaders());
+        headers.putIfAbsent(Headers.ORIGINAL_EXCHANGE, envelope.getExchange());
+        headers.putIfAbsent(Headers.ORIGINAL_ROUTING_KEY, envelope.getRoutingKey());
+        return headers;
+    }
+
+    private static AMQP.BasicProperties.Builder copy(AMQP.BasicProperties original, Map<String, Object> headers) {
+        return new AMQP.BasicProperties.Builder().contentType(original.getContentType())
+                .contentEncoding(original.getContentEncoding()).headers(headers).deliveryMode(MessageCodec.PERSISTENT)
+                .priority(original.getPriority()).correlationId(original.getCorrelationId())
+                .replyTo(original.getReplyTo()).messageId(original.getMessageId()).timestamp(original.getTimestamp())
+                .type(original.getType()).appId(original.getAppId());
+    }
+
+    private static String message(Throwable error) {
+        String message = error.getMessage() == null ? "" : error.getMessage();
+        return message.length() <= MAX_ERROR_MESSAGE ? message : message.substring(0, MAX_ERROR_MESSAGE) + "...";
+    }
+}

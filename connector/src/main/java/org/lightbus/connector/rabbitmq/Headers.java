@@ -1,0 +1,48 @@
+package org.lightbus.connector.rabbitmq;
+
+/**
+ * The AMQP header names of the wire protocol ({@code docs/protocol.md}).
+ */
+final class Headers {
+
+    /** The API of an event, e.g. {@code auth}. */
+    static final String API = "x-lightbus-api";
+    /** The event name within its API, e.g. {@code user_signed_up}. */
+    static final String EVENT = "x-lightbus-event";
+    /** When the event was fired, epoch milliseconds (long). */
+    static final String TIMESTAMP = "x-lightbus-timestamp";
+    /** The delivery attempt a retried copy is for, from 2; absent means 1. */
+    static final String ATTEMPT = "x-lightbus-attempt";
+    /** The exception type of the last failed attempt, on retried copies. */
+    static final String LAST_ERROR_TYPE = "x-lightbus-last-error-type";
+    /** The exception message of the last failed attempt, on retried copies. */
+    static final String LAST_ERROR_MESSAGE = "x-lightbus-last-error-message";
+
+    /** Why a message was dead-lettered: {@link #REASON_UNDECODABLE} or {@link #REASON_LISTENER_FAILED}. */
+    static final String REASON = "x-lightbus-reason";
+    /** The exception type of the final failure. */
+    static final String ERROR_TYPE = "x-lightbus-error-type";
+    /** The exception message of the final failure. */
+    static final String ERROR_MESSAGE = "x-lightbus-error-message";
+    /** How many attempts were made (int). */
+    static final String ATTEMPTS = "x-lightbus-attempts";
+    /** The listener that failed: {@code <service>.<listener>}. */
+    static final String LISTENER = "x-lightbus-listener";
+    /** The exchange the message was first published to. */
+    static final String ORIGINAL_EXCHANGE = "x-lightbus-original-exchange";
+    /** The routing key the message was first published with. */
+    static final String ORIGINAL_ROUTING_KEY = "x-lightbus-original-routing-key";
+    /** When the message was dead-lettered, epoch milliseconds (long). */
+    static final String FAILED_AT = "x-lightbus-failed-at";
+
+    /** {@link #REASON} of a message the listener could not decode. */
+    static final String REASON_UNDECODABLE = "undecodable";
+    /** {@link #REASON} of a message whose listener failed on every attempt. */
+    static final String REASON_LISTENER_FAILED = "listener-failed";
+
+    /** The header RabbitMQ adds when it dead-letters a message; not copied to retries. */
+    static final String X_DEATH = "x-death";
+
+    private Headers() {
+    }
+}

@@ -1,0 +1,140 @@
+package org.lightbus.connector.rabbitmq;
+
+import static org.lightbus.connector.rabbitmq.ConnectorLog.LOG;
+import static org.lightbus.connector.rabbitmq.ConnectorMessages.MESSAGES;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.lightbus.spi.DeliveryHandler;
+import org.lightbus.spi.ListenerHandle;
+import org.lightbus.spi.ListenerSpec;
+import org.lightbus.spi.OutgoingEvent;
+import org.lightbus.spi.Transport;
+
+import com.rabbitmq.client.Connection;
+import com.rabbitmq.client.ShutdownSignalException;
+
+/**
+ * The {@link Transport} on one RabbitMQ connection: one confirm-mode channel for all publishes, one channel per
+ * listener. Created by {@link RabbitMQTransportFactory}.
+ *
+ * <p>
+ * Publishing is pipelined and never waits for the broker. A publish that fails (negative confirm, no confirm within
+ * {@code lightbus.publish.confirm-timeout}, connection lost or down, publishing blocked by a broker alarm) is not
+ * retried: the event may or may not have reached the broker, and the caller decides. After a connection loss the client
+ * reconnects every {@code lightbus.rabbitmq.network-recovery-interval}, redeclares the topology and resumes the
+ * listeners.
+ */
+public final class RabbitMQTransport implements Transport {
+
+    private final String serviceName;
+    private final ConnectorSettings settings;
+    private final TransportThreads threads;
+    private final Connection connection;
+    private final TopologyNames names;
+    private final TopologyDeclarer declarer;
+    private final PendingConfirms pending;
+    private final ConfirmingPublisher publisher;
+    private final PublishingAlarm alarm;
+    private final FailureRouter router;
+    private final Set<RabbitMQListener> listeners = ConcurrentHashMap.newKeySet();
+    private final AtomicBoolean closed = new AtomicBoolean();
+
+    private RabbitMQTransport(String serviceName, ConnectorSettings settings, TransportThreads threads,
+            Connection connection) throws IOException {
+        this.serviceName = serviceName;
+        this.settings = settings;
+        this.threads = threads;
+        this.connection = connection;
+        this.names = new TopologyNames(settings.namespace());
+        this.declarer = new TopologyDeclarer(settings.queueType());
+        this.pending = new PendingConfirms(settings.confirmTimeout(), threads.scheduler(), threads.completer());
+        this.publisher = new ConfirmingPublisher(connection, pending, declarer, threads.scheduler());
+        this.alarm = PublishingAlarm.watch(connection, BrokerConnections.connectionName(serviceName));
+        this.router = new FailureRouter(publisher, settings.confirmTimeout());
+    }
+
+    static RabbitMQTransport connect(ConnectorSettings settings, String serviceName) {
+        TransportThreads threads = TransportThreads.create(serviceName);
+        Connection connection = null;
+        try {
+            connection = BrokerConnections.open(settings, serviceName, threads.listeners());
+            return new RabbitMQTransport(serviceName, settings, threads, connection);
+        } catch (IOException | RuntimeException e) {
+            if (connection != null) {
+                connection.abort();
+            }
+            threads.close();
+            if (e instanceof IOException) {
+                throw ConnectorExceptions.lightbus(MESSAGES.brokerUnreachable(settings.host(), settings.port(),
+                        settings.virtualHost(), BrokerConnections.reason(e)), e);
+            }
+            throw (RuntimeException) e;
+        }
+    }
+
+    @Override
+    public CompletionStage<Void> publish(OutgoingEvent event) {
+        Objects.requireNonNull(event, "event");
+        MessageRef ref = MessageRef.of(event);
+        if (closed.get()) {
+            return CompletableFuture.failedFuture(ConnectorExceptions
+                    .publish(MESSAGES.publishOnClosedTransport(ref.event(), ref.messageId()), ref, null));
+        }
+        String blocked = alarm.reason();
+        if (blocked != null) { // writing could block the caller until the alarm clears; failure routing still writes
+            return CompletableFuture.failedFuture(ConnectorExceptions
+                    .publish(MESSAGES.publishBlocked(ref.event(), ref.messageId(), blocked), ref, null));
+        }
+        return publisher.publish(names.exchange(event.api()), event.eventName(), MessageCodec.encode(event),
+                event.body(), ref);
+    }
+
+    @Override
+    public ListenerHandle listen(ListenerSpec spec, DeliveryHandler handler) {
+        Objects.requireNonNull(spec, "spec");
+        Objects.requireNonNull(handler, "handler");
+        if (closed.get()) {
+            throw ConnectorExceptions.lightbus(MESSAGES.transportClosed(serviceName), null);
+        }
+        RabbitMQListener listener = RabbitMQListener.start(connection, declarer, names.listener(spec), spec, handler,
+                router, listeners::remove);
+        listeners.add(listener);
+        return listener;
+    }
+
+    /**
+     * Stops the listeners (a running handler finishes), waits for outstanding confirms up to the confirm timeout
+     * (publishes still unconfirmed then fail) and closes the connection. Idempotent.
+     */
+    @Override
+    public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
+        List.copyOf(listeners).forEach(RabbitMQListener::close);
+        int unconfirmed = pending.awaitSettled(settings.confirmTimeout());
+        if (unconfirmed > 0) {
+            LOG.closingWithUnconfirmed(unconfirmed, settings.confirmTimeout().toMillis());
+        }
+        publisher.close();
+        try {
+            connection.close((int) Math.min(Integer.MAX_VALUE, settings.confirmTimeout().toMillis()));
+        } catch (IOException | ShutdownSignalException e) {
+            // already closed
+        }
+        threads.close();
+    }
+
+    @Override
+    public String toString() {
+        return "RabbitMQTransport[" + serviceName + ", " + settings + "]";
+    }
+}

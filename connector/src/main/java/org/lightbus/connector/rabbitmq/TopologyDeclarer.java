@@ -1,0 +1,58 @@
+package org.lightbus.connector.rabbitmq;
+
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.Map;
+
+import com.rabbitmq.client.BuiltinExchangeType;
+import com.rabbitmq.client.Channel;
+
+/**
+ * Declares exchanges and queues with the arguments of the wire protocol. Declarations are idempotent; on a recovering
+ * channel the client records them and repeats them after a reconnection.
+ *
+ * @param queueType
+ *            the type of every queue declared
+ */
+record TopologyDeclarer(QueueType queueType) {
+
+    /**
+     * Declares an API's exchange without waiting for the broker's answer, for the publishing channel. A failure closes
+     * the channel.
+     */
+    void declareExchangeNoWait(Channel channel, String exchange) throws IOException {
+        channel.exchangeDeclareNoWait(exchange, BuiltinExchangeType.TOPIC, true, false, false, null);
+    }
+
+    /**
+     * Declares the exchange, the three queues and the binding of a listener, waiting for each.
+     */
+    void declareListener(Channel channel, ListenerTopology topology) throws IOException {
+        channel.exchangeDeclare(topology.exchange(), BuiltinExchangeType.TOPIC, true, false, false, null);
+        channel.queueDeclare(topology.queue(), true, false, false, queueArguments());
+        channel.queueDeclare(topology.retryQueue(), true, false, false, retryQueueArguments(topology.queue()));
+        channel.queueDeclare(topology.deadLetterQueue(), true, false, false, queueArguments());
+        channel.queueBind(topology.queue(), topology.exchange(), topology.routingKey());
+    }
+
+    Map<String, Object> queueArguments() {
+        Map<String, Object> arguments = new HashMap<>();
+        arguments.put("x-queue-type", queueType.argument());
+        return arguments;
+    }
+
+    /**
+     * A message that expires in the retry queue is dead-lettered through the default exchange back to the listener
+     * queue. Quorum queues do that at-least-once, which RabbitMQ allows only with {@code reject-publish} overflow.
+     */
+    Map<String, Object> retryQueueArguments(String listenerQueue) {
+        Map<String, Object> arguments = queueArguments();
+        arguments.put("x-dead-letter-exchange", "");
+        arguments.put("x-dead-letter-routing-key", listenerQueue);
+        if (queueType == QueueType.QUORUM) {
+            arguments.put("x-dead-letter-strategy", "at-least-once");
+            arguments.put("x-overflow", "reject-publish");
+        }
+        return arguments;
+    }
+}

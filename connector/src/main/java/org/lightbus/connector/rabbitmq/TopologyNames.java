@@ -1,0 +1,34 @@
+package org.lightbus.connector.rabbitmq;
+
+import org.lightbus.spi.ListenerSpec;
+
+/**
+ * The names of exchanges and queues, all prefixed with the namespace ({@code docs/protocol.md}).
+ *
+ * @param namespace
+ *            the namespace, e.g. {@code lightbus}
+ */
+record TopologyNames(String namespace) {
+
+    /**
+     * @param api
+     *            the API name
+     *
+     * @return {@code <namespace>.<api>}, the API's topic exchange
+     */
+    String exchange(String api) {
+        return namespace + "." + api;
+    }
+
+    /**
+     * @param spec
+     *            the listener
+     *
+     * @return the names of the listener's exchange and queues
+     */
+    ListenerTopology listener(ListenerSpec spec) {
+        String queue = namespace + "." + spec.serviceName() + "." + spec.listenerName();
+        return new ListenerTopology(spec.serviceName() + "." + spec.listenerName(), exchange(spec.api()),
+                spec.eventName(), queue, queue + ".retry", queue + ".dlq");
+    }
+}
