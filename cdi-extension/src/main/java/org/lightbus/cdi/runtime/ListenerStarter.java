@@ -5,6 +5,7 @@ import java.util.List;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.context.control.RequestContextController;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.Startup;
@@ -34,8 +35,27 @@ public class ListenerStarter {
     Instance<RequestContextController> requestContexts;
 
     private final List<ListenerHandle> handles = new ArrayList<>();
+    private boolean started;
 
-    void start(@Observes Startup startup) {
+    void onStartup(@Observes Startup startup) {
+        start();
+    }
+
+    /**
+     * Some containers (embedded test containers among them) fire only the older application-scope initialization event;
+     * starting twice is a no-op.
+     */
+    void onApplicationScopeInitialized(@Observes @Initialized(ApplicationScoped.class) Object event) {
+        start();
+    }
+
+    private void start() {
+        synchronized (handles) {
+            if (started) {
+                return;
+            }
+            started = true;
+        }
         Transport transport = bus.transport();
         RuntimeSettings settings = bus.settings();
         List<String> names = new ArrayList<>();
