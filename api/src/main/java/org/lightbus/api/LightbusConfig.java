@@ -61,9 +61,80 @@ public final class LightbusConfig {
      */
     public static final String LISTENER_PREFETCH = "lightbus.listener.prefetch";
 
+    /**
+     * How long a client waits for the result of a remote procedure before it fails with an {@link RpcTimeoutException}:
+     * {@code lightbus.api.<api>.rpc-timeout}, or for one procedure {@code lightbus.api.<api>.<procedure>.rpc-timeout};
+     * see {@link #rpcTimeout}. Default {@code 5s}.
+     */
+    public static final String RPC_TIMEOUT = "rpc-timeout";
+
+    /**
+     * How many calls of one API an application serves at once: {@code lightbus.api.<api>.concurrency}. Default
+     * {@code 16}: calls mostly wait on I/O, so more than the two cores of a small machine.
+     */
+    public static final String RPC_CONCURRENCY = "concurrency";
+
+    /**
+     * How many calls of one API the broker sends a server ahead of time: {@code lightbus.api.<api>.prefetch}. Default
+     * twice the concurrency.
+     */
+    public static final String RPC_PREFETCH = "prefetch";
+
+    /**
+     * How long a stopping server waits for the calls it is running to finish before it closes:
+     * {@code lightbus.rpc.drain-timeout}. Default {@code 10s}.
+     */
+    public static final String RPC_DRAIN_TIMEOUT = "lightbus.rpc.drain-timeout";
+
     private static final String LISTENER_PREFIX = "lightbus.listener.";
+    private static final String API_PREFIX = "lightbus.api.";
 
     private LightbusConfig() {
+    }
+
+    /**
+     * The key of an API setting: {@code forApi("auth", RPC_TIMEOUT)} is {@code lightbus.api.auth.rpc-timeout}.
+     *
+     * @param api
+     *            the API name; not null
+     * @param setting
+     *            {@link #RPC_TIMEOUT}, {@link #RPC_CONCURRENCY} or {@link #RPC_PREFETCH}; not null
+     *
+     * @return the key
+     */
+    public static String forApi(String api, String setting) {
+        return API_PREFIX + api + "." + setting;
+    }
+
+    /**
+     * The key of a procedure setting: {@code forProcedure("auth", "check_password", RPC_TIMEOUT)} is
+     * {@code lightbus.api.auth.check_password.rpc-timeout}.
+     *
+     * @param api
+     *            the API name; not null
+     * @param procedure
+     *            the procedure name, e.g. {@code check_password}; not null
+     * @param setting
+     *            {@link #RPC_TIMEOUT}; not null
+     *
+     * @return the key
+     */
+    public static String forProcedure(String api, String procedure, String setting) {
+        return API_PREFIX + api + "." + procedure + "." + setting;
+    }
+
+    /**
+     * The key of the timeout of one procedure; it overrides {@code forApi(api, RPC_TIMEOUT)}.
+     *
+     * @param api
+     *            the API name; not null
+     * @param procedure
+     *            the procedure name; not null
+     *
+     * @return {@code lightbus.api.<api>.<procedure>.rpc-timeout}
+     */
+    public static String rpcTimeout(String api, String procedure) {
+        return forProcedure(api, procedure, RPC_TIMEOUT);
     }
 
     /**

@@ -45,8 +45,36 @@ public interface Transport extends AutoCloseable {
     ListenerHandle listen(ListenerSpec spec, DeliveryHandler handler);
 
     /**
-     * Stops all listeners (letting a handler that runs finish), waits for outstanding confirms up to the confirm
-     * timeout and closes the connection. Idempotent.
+     * Calls a remote procedure: sends the request to the API's call queue with a correlation id, a reply address and an
+     * expiration of {@link RpcRequest#timeout()}, and waits for the reply without blocking a thread. Many calls may be
+     * in flight at once, from any threads.
+     *
+     * @param request
+     *            the call; not null
+     *
+     * @return a stage completing with the reply (which may be an {@linkplain RpcReply#error() error reply}), or failing
+     *         with an {@link org.lightbus.api.RpcTimeoutException} when no reply came in time, or a
+     *         {@link org.lightbus.api.LightbusException} when the request could not be sent
+     */
+    CompletionStage<RpcReply> call(RpcRequest request);
+
+    /**
+     * Declares the API's call queue and serves its calls: up to {@link RpcServerSpec#concurrency()} at once, each
+     * acknowledged after its reply is sent. A call whose expiration has passed is dropped without calling the handler.
+     * Closing the handle stops taking calls and waits up to {@link RpcServerSpec#drainTimeout()} for the running ones.
+     *
+     * @param spec
+     *            what to serve; not null
+     * @param handler
+     *            runs one call; not null
+     *
+     * @return a handle that stops serving
+     */
+    ListenerHandle serve(RpcServerSpec spec, CallHandler handler);
+
+    /**
+     * Stops all listeners and servers (letting a handler that runs finish), waits for outstanding confirms up to the
+     * confirm timeout and closes the connection. Idempotent.
      */
     @Override
     void close();
