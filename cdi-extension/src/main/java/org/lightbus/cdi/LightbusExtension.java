@@ -38,8 +38,8 @@ import org.lightbus.cdi.model.ListenerDefinition;
 import org.lightbus.cdi.model.ListenerDefinitions;
 import org.lightbus.cdi.runtime.BusConnection;
 import org.lightbus.cdi.runtime.BusEventPublisher;
+import org.lightbus.cdi.runtime.BusLifecycle;
 import org.lightbus.cdi.runtime.ListenerRegistry;
-import org.lightbus.cdi.runtime.ListenerStarter;
 
 /**
  * Finds bus listeners at deployment, reports every definition error, and hands the valid listeners to the runtime.
@@ -47,7 +47,7 @@ import org.lightbus.cdi.runtime.ListenerStarter;
  * <p>
  * A listener method {@code m(@Observes @Bus E e)} stops being a CDI observer here: the {@code @Observes} is removed, so
  * a local {@code fire()} never reaches it, and an invoker calls it for each event the broker delivers. This extension
- * only collects; {@link ListenerStarter} starts the listeners once the container is up.
+ * only collects; {@link BusLifecycle} starts the listeners once the container is up.
  */
 public class LightbusExtension implements BuildCompatibleExtension {
 
@@ -58,12 +58,13 @@ public class LightbusExtension implements BuildCompatibleExtension {
     private final Map<String, Integer> eventParameters = new HashMap<>();
     /** Class name to the names of its listener methods: other methods are never inspected again. */
     private final Map<String, Set<String>> listenerMethodNames = new HashMap<>();
+    private final RpcDiscovery rpc = new RpcDiscovery();
 
     @Discovery
     public void registerRuntimeBeans(ScannedClasses scanned) {
         scanned.add(BusConnection.class.getName());
         scanned.add(BusEventPublisher.class.getName());
-        scanned.add(ListenerStarter.class.getName());
+        scanned.add(BusLifecycle.class.getName());
     }
 
     @Enhancement(types = Object.class, withSubtypes = true)
@@ -89,6 +90,11 @@ public class LightbusExtension implements BuildCompatibleExtension {
                 }
             }
         }
+    }
+
+    @Registration(types = Object.class)
+    public void findClientsAndServers(BeanInfo bean, InvokerFactory invokerFactory, Messages messages) {
+        rpc.inspect(bean, invokerFactory, messages);
     }
 
     @Registration(types = Object.class)
@@ -122,6 +128,11 @@ public class LightbusExtension implements BuildCompatibleExtension {
                 invokers.add(invoker.build());
             }
         }
+    }
+
+    @Synthesis
+    public void registerClientsAndServers(SyntheticComponents components) {
+        rpc.register(components);
     }
 
     @Synthesis
@@ -188,12 +199,12 @@ public class LightbusExtension implements BuildCompatibleExtension {
         return ListenerDefinition.defaultName(bean.declaringClass().simpleName(), method.name());
     }
 
-    private static Class<?> loadClass(String name) {
+    static Class<?> loadClass(String name) {
         ClassLoader loader = Thread.currentThread().getContextClassLoader();
         try {
             return Class.forName(name, false, loader != null ? loader : LightbusExtension.class.getClassLoader());
         } catch (ClassNotFoundException e) {
-            throw new IllegalStateException("Cannot load bus event class " + name, e);
+            throw new IllegalStateException("Cannot load " + name, e);
         }
     }
 

@@ -44,4 +44,22 @@ public interface DefinitionErrors {
 
     @Message(id = 1011, value = "%s is not annotated @BusEvent")
     String notAnnotated(String type);
+
+    @Message(id = 1020, value = "@BusApi %s declares several methods named %s. Procedure names must be unique in an API: rename all but one")
+    String overloadedProcedure(String api, String method);
+
+    @Message(id = 1021, value = "@BusApi %s: parameter %d of %s has type %s, which cannot be serialized to JSON (%s). Use strings, numbers, booleans, enums, java.time types, UUID, URI, BigDecimal, BigInteger, byte[], records of these, or Optional, List, Set or Map<String, ?> of these")
+    String parameterNotSerializable(String api, int position, String method, String type, String reason);
+
+    @Message(id = 1022, value = "@BusApi %s: %s returns %s, which cannot be serialized to JSON (%s). Return void, a JSON-serializable type, or a CompletionStage of one")
+    String resultNotSerializable(String api, String method, String type, String reason);
+
+    @Message(id = 1023, value = "@BusApi %s is a class: declare bus APIs as interfaces")
+    String apiNotInterface(String api);
+
+    @Message(id = 1024, value = "Beans %s and %s both implement @BusApi %s: an application serves an API with one bean only. Remove @BusApi's interface from one of them or veto it")
+    String duplicateServer(String first, String second, String api);
+
+    @Message(id = 1025, value = "@BusApi %s: %s is generic (%s). Procedures cannot declare type variables")
+    String genericProcedure(String api, String method, String typeVariables);
 }

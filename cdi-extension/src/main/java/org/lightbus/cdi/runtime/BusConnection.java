@@ -8,6 +8,10 @@ import java.util.ServiceLoader;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 
 import jakarta.annotation.PreDestroy;
@@ -18,7 +22,8 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.lightbus.api.EventPublisher;
-import org.lightbus.cdi.codec.EventCodec;
+import org.lightbus.cdi.codec.JsonCodec;
+import org.lightbus.cdi.model.ApiTypes;
 import org.lightbus.cdi.model.EventType;
 import org.lightbus.cdi.model.EventTypes;
 import org.lightbus.spi.OutgoingEvent;
@@ -27,19 +32,22 @@ import org.lightbus.spi.TransportFactory;
 
 /**
  * This application's connection to the bus: its settings, its transport, and event publishing (it is the
- * {@link EventPublisher} bean). Connects on first use ({@link ListenerStarter} makes that the container start) and
+ * {@link EventPublisher} bean). Connects on first use ({@link BusLifecycle} makes that the container start) and
  * disconnects when the container stops.
  */
 @ApplicationScoped
 public class BusConnection implements EventPublisher {
 
     private final EventTypes eventTypes = new EventTypes();
-    private final EventCodec codec = new EventCodec();
+    private final ApiTypes apiTypes = new ApiTypes();
+    private final JsonCodec codec = new JsonCodec();
 
     @Inject
     Instance<Config> configBean;
 
     private volatile Transport transport;
+    private volatile RpcClient rpcClient;
+    private ExecutorService rpcCallbacks;
     private RuntimeSettings settings;
     private String serviceName;
 
@@ -78,9 +86,34 @@ public class BusConnection implements EventPublisher {
     }
 
     /**
-     * @return the codec for event bodies
+     * @return the client for remote procedure calls; connects first if needed
      */
-    public EventCodec codec() {
+    RpcClient rpcClient() {
+        RpcClient current = rpcClient;
+        if (current == null) {
+            synchronized (this) {
+                if (rpcClient == null) {
+                    rpcCallbacks = Executors
+                            .newCachedThreadPool(daemonThreads("lightbus-" + serviceName() + "-rpc-callback-"));
+                    rpcClient = new RpcClient(transport(), settings, codec, serviceName, rpcCallbacks);
+                }
+                current = rpcClient;
+            }
+        }
+        return current;
+    }
+
+    /**
+     * @return the API inspector shared by clients and servers
+     */
+    public ApiTypes apiTypes() {
+        return apiTypes;
+    }
+
+    /**
+     * @return the JSON codec
+     */
+    public JsonCodec codec() {
         return codec;
     }
 
@@ -125,6 +158,20 @@ public class BusConnection implements EventPublisher {
         if (current != null) {
             current.close();
         }
+        synchronized (this) {
+            if (rpcCallbacks != null) {
+                rpcCallbacks.shutdown();
+            }
+        }
+    }
+
+    private static ThreadFactory daemonThreads(String prefix) {
+        AtomicInteger count = new AtomicInteger();
+        return task -> {
+            Thread thread = new Thread(task, prefix + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
     }
 
     private Config config() {

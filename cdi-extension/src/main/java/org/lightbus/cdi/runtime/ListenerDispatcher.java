@@ -8,7 +8,7 @@ import jakarta.enterprise.context.control.RequestContextController;
 import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.invoke.Invoker;
 
-import org.lightbus.cdi.codec.EventCodec;
+import org.lightbus.cdi.codec.JsonCodec;
 import org.lightbus.cdi.model.EventType;
 import org.lightbus.cdi.model.ListenerDefinition;
 import org.lightbus.spi.DeliveryHandler;
@@ -27,10 +27,10 @@ final class ListenerDispatcher implements DeliveryHandler {
     private final ListenerDefinition definition;
     private final EventType type;
     private final Invoker<Object, Object> invoker;
-    private final EventCodec codec;
+    private final JsonCodec codec;
     private final Instance<RequestContextController> requestContexts;
 
-    ListenerDispatcher(ListenerDefinition definition, EventType type, Invoker<Object, Object> invoker, EventCodec codec,
+    ListenerDispatcher(ListenerDefinition definition, EventType type, Invoker<Object, Object> invoker, JsonCodec codec,
             Instance<RequestContextController> requestContexts) {
         this.definition = definition;
         this.type = type;

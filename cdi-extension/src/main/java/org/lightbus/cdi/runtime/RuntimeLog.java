@@ -15,7 +15,7 @@ public interface RuntimeLog extends BasicLogger {
     RuntimeLog LOG = Logger.getMessageLogger(RuntimeLog.class, "org.lightbus");
 
     @LogMessage(level = Logger.Level.INFO)
-    @Message(id = 2501, value = "Lightbus service '%s' connected; %d listener(s) started: %s")
+    @Message(id = 2501, value = "Lightbus service '%s' connected; %d listener(s) and server(s) started: %s")
     void started(String service, int count, String listeners);
 
     @LogMessage(level = Logger.Level.DEBUG)

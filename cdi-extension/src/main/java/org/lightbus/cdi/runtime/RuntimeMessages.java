@@ -38,4 +38,25 @@ public interface RuntimeMessages {
 
     @Message(id = 2009, value = "Publishing %s failed: %s")
     String publishFailed(String event, String reason);
+
+    @Message(id = 2101, value = "Procedure %s threw %s: %s")
+    String procedureFailed(String procedure, String type, String message);
+
+    @Message(id = 2102, value = "Invalid arguments for %s: %s")
+    String invalidArguments(String procedure, String reason);
+
+    @Message(id = 2103, value = "API %s has no procedure '%s' here; it has %s. Are the caller and this server built against the same version of the API?")
+    String unknownProcedure(String api, String procedure, String known);
+
+    @Message(id = 2104, value = "The result of %s cannot be encoded as JSON: %s")
+    String resultNotEncodable(String procedure, String reason);
+
+    @Message(id = 2110, value = "Remote call %s failed on the server with %s (%s): %s")
+    String remoteCallFailed(String procedure, String remoteCode, String remoteType, String remoteMessage);
+
+    @Message(id = 2111, value = "The reply to %s is not valid: %s")
+    String invalidReply(String procedure, String reason);
+
+    @Message(id = 2112, value = "Cannot call %s: %s")
+    String callRejected(String procedure, String reason);
 }

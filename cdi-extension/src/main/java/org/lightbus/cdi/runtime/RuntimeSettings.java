@@ -29,6 +29,9 @@ public final class RuntimeSettings {
     static final double DEFAULT_MULTIPLIER = 2.0;
     static final Duration DEFAULT_MAX_BACKOFF = Duration.ofSeconds(30);
     static final int DEFAULT_PREFETCH = 32;
+    static final Duration DEFAULT_RPC_TIMEOUT = Duration.ofSeconds(5);
+    static final int DEFAULT_RPC_CONCURRENCY = 16;
+    static final Duration DEFAULT_DRAIN_TIMEOUT = Duration.ofSeconds(10);
 
     private final Config config;
 
@@ -71,11 +74,7 @@ public final class RuntimeSettings {
         double multiplier = listenerValue(listenerName, LISTENER_BACKOFF_MULTIPLIER, RuntimeSettings::multiplier)
                 .orElse(DEFAULT_MULTIPLIER);
         Duration max = listenerValue(listenerName, LISTENER_MAX_BACKOFF, Durations::parse).orElse(DEFAULT_MAX_BACKOFF);
-        try {
-            return new RetryPolicy(attempts, initial, multiplier, max.compareTo(initial) < 0 ? initial : max);
-        } catch (IllegalArgumentException e) {
-            throw invalid(listenerName, "lightbus.listener." + listenerName, e.getMessage());
-        }
+        return new RetryPolicy(attempts, initial, multiplier, max.compareTo(initial) < 0 ? initial : max);
     }
 
     /**
@@ -88,23 +87,66 @@ public final class RuntimeSettings {
         return listenerValue(listenerName, LISTENER_PREFETCH, RuntimeSettings::positiveInt).orElse(DEFAULT_PREFETCH);
     }
 
+    /**
+     * @param api
+     *            the API name
+     * @param procedure
+     *            the procedure name
+     *
+     * @return the call timeout: per-procedure key, then per-API key, then the default
+     */
+    public Duration rpcTimeout(String api, String procedure) {
+        return firstOf(Durations::parse, LightbusConfig.rpcTimeout(api, procedure),
+                LightbusConfig.forApi(api, LightbusConfig.RPC_TIMEOUT)).orElse(DEFAULT_RPC_TIMEOUT);
+    }
+
+    /**
+     * @param api
+     *            the API name
+     *
+     * @return how many calls of the API this application serves at once
+     */
+    public int rpcConcurrency(String api) {
+        return firstOf(RuntimeSettings::positiveInt, LightbusConfig.forApi(api, LightbusConfig.RPC_CONCURRENCY))
+                .orElse(DEFAULT_RPC_CONCURRENCY);
+    }
+
+    /**
+     * @param api
+     *            the API name
+     *
+     * @return how many calls of the API the broker sends ahead
+     */
+    public int rpcPrefetch(String api) {
+        return firstOf(RuntimeSettings::positiveInt, LightbusConfig.forApi(api, LightbusConfig.RPC_PREFETCH))
+                .orElse(2 * rpcConcurrency(api));
+    }
+
+    /**
+     * @return how long a stopping server waits for running calls
+     */
+    public Duration drainTimeout() {
+        return firstOf(Durations::parse, LightbusConfig.RPC_DRAIN_TIMEOUT).orElse(DEFAULT_DRAIN_TIMEOUT);
+    }
+
     private <T> Optional<T> listenerValue(String listenerName, String globalKey, BiFunction<String, String, T> parser) {
-        String specific = LightbusConfig.forListener(listenerName, globalKey);
-        Optional<String> raw = config.getOptionalValue(specific, String.class);
-        String key = specific;
-        if (raw.isEmpty()) {
-            raw = config.getOptionalValue(globalKey, String.class);
-            key = globalKey;
+        return firstOf(parser, LightbusConfig.forListener(listenerName, globalKey), globalKey);
+    }
+
+    /** The parsed value of the first of the keys that is set. */
+    private <T> Optional<T> firstOf(BiFunction<String, String, T> parser, String... keys) {
+        for (String key : keys) {
+            Optional<String> raw = config.getOptionalValue(key, String.class);
+            if (raw.isPresent()) {
+                String value = raw.get().trim();
+                try {
+                    return Optional.of(parser.apply(key, value));
+                } catch (IllegalArgumentException e) {
+                    throw invalid(value, key, e.getMessage());
+                }
+            }
         }
-        if (raw.isEmpty()) {
-            return Optional.empty();
-        }
-        String value = raw.get().trim();
-        try {
-            return Optional.of(parser.apply(key, value));
-        } catch (IllegalArgumentException e) {
-            throw invalid(value, key, e.getMessage());
-        }
+        return Optional.empty();
     }
 
     private static Integer positiveInt(String key, String value) {

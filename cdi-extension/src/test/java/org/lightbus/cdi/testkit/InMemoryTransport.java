@@ -1,15 +1,23 @@
 package org.lightbus.cdi.testkit;
 
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
+import org.lightbus.api.RpcTimeoutException;
+import org.lightbus.spi.CallHandler;
 import org.lightbus.spi.DeliveryHandler;
+import org.lightbus.spi.IncomingCall;
 import org.lightbus.spi.IncomingEvent;
 import org.lightbus.spi.ListenerHandle;
 import org.lightbus.spi.ListenerSpec;
 import org.lightbus.spi.OutgoingEvent;
+import org.lightbus.spi.RpcReply;
+import org.lightbus.spi.RpcRequest;
+import org.lightbus.spi.RpcServerSpec;
 import org.lightbus.spi.Transport;
 
 /**
@@ -103,6 +111,30 @@ public final class InMemoryTransport implements Transport {
         Subscription subscription = new Subscription(spec, handler);
         subscriptions.add(subscription);
         return () -> subscriptions.remove(subscription);
+    }
+
+    /** The servers of this application, by API; calls to other APIs fail with an RpcTimeoutException at once. */
+    public final Map<String, CallHandler> servers = new ConcurrentHashMap<>();
+    public final List<RpcRequest> calls = new CopyOnWriteArrayList<>();
+    public final List<RpcServerSpec> served = new CopyOnWriteArrayList<>();
+
+    @Override
+    public CompletionStage<RpcReply> call(RpcRequest request) {
+        calls.add(request);
+        CallHandler server = servers.get(request.api());
+        if (server == null) {
+            return CompletableFuture.failedFuture(new RpcTimeoutException("LBUS00000", "no server in memory",
+                    request.api(), request.procedure(), request.timeout()));
+        }
+        return server.handle(new IncomingCall(request.api(), request.procedure(), "call-" + calls.size(),
+                request.sourceService(), request.body()));
+    }
+
+    @Override
+    public ListenerHandle serve(RpcServerSpec spec, CallHandler handler) {
+        served.add(spec);
+        servers.put(spec.api(), handler);
+        return () -> servers.remove(spec.api(), handler);
     }
 
     @Override

@@ -12,10 +12,12 @@ import jakarta.enterprise.event.Startup;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 
+import org.lightbus.cdi.model.ApiType;
 import org.lightbus.cdi.model.EventType;
 import org.lightbus.cdi.model.ListenerDefinition;
 import org.lightbus.spi.ListenerHandle;
 import org.lightbus.spi.ListenerSpec;
+import org.lightbus.spi.RpcServerSpec;
 import org.lightbus.spi.Transport;
 
 /**
@@ -23,13 +25,16 @@ import org.lightbus.spi.Transport;
  * the container shuts down, before the connection closes.
  */
 @ApplicationScoped
-public class ListenerStarter {
+public class BusLifecycle {
 
     @Inject
     BusConnection bus;
 
     @Inject
     ListenerRegistry registry;
+
+    @Inject
+    RpcServerRegistry servers;
 
     @Inject
     Instance<RequestContextController> requestContexts;
@@ -70,6 +75,16 @@ public class ListenerStarter {
                 handles.add(transport.listen(spec, dispatcher));
             }
             names.add(definition.listenerName() + " <- " + type.fullName());
+        }
+        for (RpcServerRegistry.Entry entry : servers.entries()) {
+            ApiType api = bus.apiTypes().inspect(entry.api()).apiType();
+            RpcServerSpec spec = new RpcServerSpec(bus.serviceName(), api.name(), settings.rpcConcurrency(api.name()),
+                    settings.rpcPrefetch(api.name()), settings.drainTimeout());
+            RpcDispatcher dispatcher = new RpcDispatcher(api, entry.invokers(), bus.codec(), requestContexts);
+            synchronized (handles) {
+                handles.add(transport.serve(spec, dispatcher));
+            }
+            names.add(entry.bean() + " serves " + api.name());
         }
         RuntimeLog.LOG.started(bus.serviceName(), names.size(), String.join(", ", names));
     }

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-class EventCodecTest {
+class JsonCodecTest {
 
     enum Plan {
         FREE, PRO
@@ -34,7 +34,7 @@ class EventCodecTest {
     record Counter(String name, int count) {
     }
 
-    private final EventCodec codec = new EventCodec();
+    private final JsonCodec codec = new JsonCodec();
 
     @Test
     void aRecordOfValuesRoundTrips() throws IOException {

@@ -1,0 +1,159 @@
+package org.lightbus.cdi.codec;
+
+import java.io.IOException;
+import java.lang.reflect.Type;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+
+/**
+ * Encodes bus events and RPC values as UTF-8 JSON and back. Thread-safe.
+ *
+ * <p>
+ * Records become JSON objects keyed by component name; {@code java.time} values are ISO-8601 strings; byte arrays are
+ * base64; unknown properties are ignored on reading so that a publisher may add fields before every listener knows
+ * them.
+ */
+public final class JsonCodec {
+
+    private final ObjectMapper mapper = JsonMapper.builder().addModule(new JavaTimeModule()).addModule(new Jdk8Module())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
+
+    /**
+     * @param value
+     *            the value to encode
+     *
+     * @return its JSON
+     *
+     * @throws JsonProcessingException
+     *             if Jackson cannot encode it
+     */
+    public byte[] encode(Object value) throws JsonProcessingException {
+        return mapper.writeValueAsBytes(value);
+    }
+
+    /**
+     * @param json
+     *            the JSON
+     * @param type
+     *            the type to decode into
+     * @param <T>
+     *            the type
+     *
+     * @return the decoded value
+     *
+     * @throws IOException
+     *             if the JSON is malformed or does not fit the type
+     */
+    public <T> T decode(byte[] json, Class<T> type) throws IOException {
+        T value = mapper.readValue(json, type);
+        if (value == null) {
+            throw new JsonMappingException(null, "expected a JSON object for " + type.getSimpleName() + ", got null");
+        }
+        return value;
+    }
+
+    /**
+     * @param arguments
+     *            the arguments of a call, in parameter order; null for none
+     *
+     * @return a JSON array of them
+     *
+     * @throws JsonProcessingException
+     *             if Jackson cannot encode one
+     */
+    public byte[] encodeArguments(Object[] arguments) throws JsonProcessingException {
+        return mapper.writeValueAsBytes(arguments == null ? new Object[0] : arguments);
+    }
+
+    /**
+     * @param json
+     *            a JSON array
+     * @param types
+     *            the parameter types, in order
+     *
+     * @return the arguments
+     *
+     * @throws IOException
+     *             if the JSON is not an array of exactly that many values of those types
+     */
+    public Object[] decodeArguments(byte[] json, Type[] types) throws IOException {
+        JsonNode tree = mapper.readTree(json);
+        if (tree == null || !tree.isArray() || tree.size() != types.length) {
+            throw new JsonMappingException(null,
+                    "expected a JSON array of " + types.length + " argument(s), got " + describe(tree));
+        }
+        Object[] arguments = new Object[types.length];
+        for (int i = 0; i < types.length; i++) {
+            JavaType type = mapper.getTypeFactory().constructType(types[i]);
+            try {
+                arguments[i] = mapper.treeToValue(tree.get(i), type);
+            } catch (JsonProcessingException e) {
+                throw new JsonMappingException(null, "argument " + i + ": " + e.getOriginalMessage(), e);
+            }
+        }
+        return arguments;
+    }
+
+    /**
+     * @param json
+     *            a JSON value
+     * @param type
+     *            the type to decode it into; {@code Void.class} gives null
+     *
+     * @return the value
+     *
+     * @throws IOException
+     *             if the JSON does not fit the type
+     */
+    public Object decodeValue(byte[] json, Type type) throws IOException {
+        if (type == Void.class) {
+            return null;
+        }
+        return mapper.readValue(json, mapper.getTypeFactory().constructType(type));
+    }
+
+    /**
+     * @param error
+     *            the error to send back to a caller
+     *
+     * @return its JSON envelope
+     */
+    public byte[] encodeError(ErrorEnvelope error) {
+        try {
+            return mapper.writeValueAsBytes(error);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("an error envelope is always encodable", e);
+        }
+    }
+
+    /**
+     * @param json
+     *            a JSON error envelope
+     *
+     * @return the envelope; fields the sender left out are null
+     *
+     * @throws IOException
+     *             if the JSON is not an object
+     */
+    public ErrorEnvelope decodeError(byte[] json) throws IOException {
+        return mapper.readValue(json, ErrorEnvelope.class);
+    }
+
+    private static String describe(JsonNode tree) {
+        return tree == null ? "nothing" : tree.getNodeType().name().toLowerCase(java.util.Locale.ROOT)
+                + (tree.isArray() ? " of " + tree.size() : "");
+    }
+}

@@ -1,0 +1,87 @@
+package org.lightbus.cdi.runtime;
+
+import static org.lightbus.cdi.runtime.RuntimeMessages.MESSAGES;
+
+import java.io.IOException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.Executor;
+
+import org.lightbus.api.RemoteCallException;
+import org.lightbus.cdi.codec.ErrorEnvelope;
+import org.lightbus.cdi.codec.JsonCodec;
+import org.lightbus.cdi.model.ApiType;
+import org.lightbus.cdi.model.Procedure;
+import org.lightbus.spi.RpcReply;
+import org.lightbus.spi.RpcRequest;
+import org.lightbus.spi.Transport;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+
+/**
+ * Calls remote procedures for the client proxies of one application: encodes the arguments, sends the request with the
+ * configured timeout, decodes the result or turns an error reply into a {@link RemoteCallException}.
+ */
+final class RpcClient {
+
+    private final Transport transport;
+    private final RuntimeSettings settings;
+    private final JsonCodec codec;
+    private final String serviceName;
+    private final Executor callbacks;
+
+    RpcClient(Transport transport, RuntimeSettings settings, JsonCodec codec, String serviceName, Executor callbacks) {
+        this.transport = transport;
+        this.settings = settings;
+        this.codec = codec;
+        this.serviceName = serviceName;
+        this.callbacks = callbacks;
+    }
+
+    /**
+     * Calls a procedure and waits for its result.
+     */
+    Object callAndWait(ApiType api, Procedure procedure, Object[] arguments) {
+        try {
+            return send(api, procedure, arguments).thenApply(reply -> result(api, procedure, reply))
+                    .toCompletableFuture().join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
+    }
+
+    /**
+     * Calls a procedure; the stage completes on a Lightbus callback thread, never on the connector's I/O thread.
+     */
+    CompletionStage<Object> call(ApiType api, Procedure procedure, Object[] arguments) {
+        return send(api, procedure, arguments).thenApplyAsync(reply -> result(api, procedure, reply), callbacks);
+    }
+
+    private CompletionStage<RpcReply> send(ApiType api, Procedure procedure, Object[] arguments) {
+        byte[] body;
+        try {
+            body = codec.encodeArguments(arguments);
+        } catch (JsonProcessingException e) {
+            return CompletableFuture.failedFuture(BusErrors
+                    .exception(MESSAGES.callRejected(api.fullName(procedure.name()), e.getOriginalMessage()), e));
+        }
+        return transport.call(new RpcRequest(api.name(), procedure.name(), serviceName, body,
+                settings.rpcTimeout(api.name(), procedure.name())));
+    }
+
+    private Object result(ApiType api, Procedure procedure, RpcReply reply) {
+        String name = api.fullName(procedure.name());
+        try {
+            if (reply.error()) {
+                ErrorEnvelope error = codec.decodeError(reply.body());
+                String message = MESSAGES.remoteCallFailed(name, error.code(), error.type(), error.message());
+                throw new RemoteCallException(BusErrors.codeOf(message), message, api.name(), procedure.name(),
+                        error.code(), error.type(), error.message());
+            }
+            return codec.decodeValue(reply.body(), procedure.resultType());
+        } catch (IOException e) {
+            throw BusErrors.exception(MESSAGES.invalidReply(name, e.getMessage()), e);
+        }
+    }
+}

@@ -1,0 +1,111 @@
+package org.lightbus.cdi.runtime;
+
+import static org.lightbus.cdi.runtime.RuntimeMessages.MESSAGES;
+
+import java.io.IOException;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
+
+import jakarta.enterprise.context.control.RequestContextController;
+import jakarta.enterprise.inject.Instance;
+import jakarta.enterprise.invoke.Invoker;
+
+import org.lightbus.api.LightbusException;
+import org.lightbus.cdi.codec.ErrorEnvelope;
+import org.lightbus.cdi.codec.JsonCodec;
+import org.lightbus.cdi.model.ApiType;
+import org.lightbus.cdi.model.Procedure;
+import org.lightbus.spi.CallHandler;
+import org.lightbus.spi.IncomingCall;
+import org.lightbus.spi.RpcReply;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+
+/**
+ * Serves the calls of one API with the bean that implements it: decodes the arguments, invokes the method in a request
+ * context, encodes the result. Whatever goes wrong becomes an error reply with a stable code; nothing is thrown to the
+ * transport.
+ */
+final class RpcDispatcher implements CallHandler {
+
+    private final ApiType api;
+    private final Map<String, Invoker<Object, Object>> invokers;
+    private final JsonCodec codec;
+    private final Instance<RequestContextController> requestContexts;
+
+    RpcDispatcher(ApiType api, Map<String, Invoker<Object, Object>> invokers, JsonCodec codec,
+            Instance<RequestContextController> requestContexts) {
+        this.api = api;
+        this.invokers = Map.copyOf(invokers);
+        this.codec = codec;
+        this.requestContexts = requestContexts;
+    }
+
+    @Override
+    public CompletionStage<RpcReply> handle(IncomingCall call) {
+        Procedure procedure = call.procedure() == null ? null : api.procedures().get(call.procedure());
+        if (procedure == null) {
+            return error(MESSAGES.unknownProcedure(api.name(), call.procedure(),
+                    new TreeSet<>(api.procedures().keySet()).toString()), null);
+        }
+        String name = api.fullName(procedure.name());
+        Object[] arguments;
+        try {
+            arguments = codec.decodeArguments(call.body(), procedure.parameterTypes());
+        } catch (IOException e) {
+            String reason = e instanceof JsonProcessingException json ? json.getOriginalMessage() : e.getMessage();
+            return error(MESSAGES.invalidArguments(name, reason), null);
+        }
+        try {
+            Object result = invoke(procedure, arguments);
+            if (procedure.async()) {
+                return ((CompletionStage<?>) result).handle((value, failure) -> failure == null ? success(name, value)
+                        : failure(name, failure instanceof CompletionException ? failure.getCause() : failure));
+            }
+            return CompletableFuture.completedFuture(success(name, result));
+        } catch (Exception e) {
+            return CompletableFuture.completedFuture(failure(name, e));
+        }
+    }
+
+    private Object invoke(Procedure procedure, Object[] arguments) throws Exception {
+        try (Instance.Handle<RequestContextController> handle = requestContexts.getHandle()) {
+            RequestContextController requestContext = handle.get();
+            boolean activated = requestContext.activate();
+            try {
+                return invokers.get(procedure.name()).invoke(null, arguments);
+            } finally {
+                if (activated) {
+                    requestContext.deactivate();
+                }
+            }
+        }
+    }
+
+    private RpcReply success(String name, Object value) {
+        try {
+            return new RpcReply(false, codec.encode(value));
+        } catch (JsonProcessingException e) {
+            return errorReply(MESSAGES.resultNotEncodable(name, e.getOriginalMessage()), e);
+        }
+    }
+
+    private RpcReply failure(String name, Throwable failure) {
+        String code = failure instanceof LightbusException lightbus ? lightbus.code()
+                : BusErrors.codeOf(MESSAGES.procedureFailed(name, "", ""));
+        return new RpcReply(true,
+                codec.encodeError(new ErrorEnvelope(code, failure.getClass().getName(), failure.getMessage())));
+    }
+
+    private CompletionStage<RpcReply> error(String message, Throwable cause) {
+        return CompletableFuture.completedFuture(errorReply(message, cause));
+    }
+
+    private RpcReply errorReply(String message, Throwable cause) {
+        return new RpcReply(true, codec.encodeError(new ErrorEnvelope(BusErrors.codeOf(message),
+                cause == null ? null : cause.getClass().getName(), message)));
+    }
+}
