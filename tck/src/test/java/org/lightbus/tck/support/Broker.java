@@ -52,6 +52,13 @@ public final class Broker implements AutoCloseable {
         return queue;
     }
 
+    /** @return the call queue of an API, remembered for clean-up */
+    public String rpcQueue(String api) {
+        String queue = namespace + "." + api + ".$rpc";
+        queues.add(queue);
+        return queue;
+    }
+
     /** @return the exchange of an API, remembered for clean-up */
     public String exchange(String api) {
         String exchange = namespace + "." + api;
@@ -89,6 +96,39 @@ public final class Broker implements AutoCloseable {
             channel.basicPublish(exchange, routingKey, properties, body.getBytes(StandardCharsets.UTF_8));
             channel.waitForConfirmsOrDie(5_000);
             return null;
+        });
+    }
+
+    /** A reply to a {@link #call}: its {@code x-lightbus-rpc-status} header and its body. */
+    public record Reply(String status, String body) {
+    }
+
+    /**
+     * Calls a procedure as a plain AMQP client would (docs/protocol.md): direct reply-to on one channel.
+     */
+    public Reply call(String queue, String api, String procedure, String arguments) {
+        return withChannel(channel -> {
+            java.util.concurrent.CompletableFuture<Reply> reply = new java.util.concurrent.CompletableFuture<>();
+            String correlationId = UUID.randomUUID().toString();
+            channel.basicConsume("amq.rabbitmq.reply-to", true, (tag, delivery) -> {
+                if (correlationId.equals(delivery.getProperties().getCorrelationId())) {
+                    Object status = delivery.getProperties().getHeaders().get("x-lightbus-rpc-status");
+                    reply.complete(new Reply(String.valueOf(status),
+                            new String(delivery.getBody(), StandardCharsets.UTF_8)));
+                }
+            }, tag -> {
+            });
+            AMQP.BasicProperties properties = new AMQP.BasicProperties.Builder()
+                    .correlationId(correlationId)
+                    .messageId(correlationId)
+                    .replyTo("amq.rabbitmq.reply-to")
+                    .contentType("application/json")
+                    .appId("plain-client")
+                    .expiration("10000")
+                    .headers(Map.of("x-lightbus-api", api, "x-lightbus-procedure", procedure))
+                    .build();
+            channel.basicPublish("", queue, properties, arguments.getBytes(StandardCharsets.UTF_8));
+            return reply.get(10, TimeUnit.SECONDS);
         });
     }
 
@@ -131,7 +171,7 @@ public final class Broker implements AutoCloseable {
     }
 
     private interface ChannelWork<T> {
-        T run(Channel channel) throws IOException, InterruptedException, java.util.concurrent.TimeoutException;
+        T run(Channel channel) throws Exception;
     }
 
     private <T> T withChannel(ChannelWork<T> work) {
