@@ -52,9 +52,6 @@ final class ListenerDispatcher implements DeliveryHandler {
             boolean activated = requestContext.activate();
             try {
                 invoker.invoke(null, arguments);
-            } catch (Exception e) {
-                RuntimeLog.LOG.listenerFailed(definition.listenerName(), event.attempt(), event.messageId(), e);
-                throw e;
             } finally {
                 if (activated) {
                     requestContext.deactivate();

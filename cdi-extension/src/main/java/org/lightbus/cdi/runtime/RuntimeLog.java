@@ -18,8 +18,4 @@ public interface RuntimeLog extends BasicLogger {
     @Message(id = 2501, value = "Lightbus service '%s' connected; %d listener(s) and server(s) started: %s")
     void started(String service, int count, String listeners);
 
-    @LogMessage(level = Logger.Level.DEBUG)
-    @Message(id = 2502, value = "Listener %s failed on attempt %d of message %s")
-    void listenerFailed(String listener, int attempt, String messageId,
-            @org.jboss.logging.annotations.Cause Throwable cause);
 }
