@@ -4,7 +4,8 @@
  *
  * <p>
  * One application states what happened by firing an event; any number of other applications react, each listener
- * exactly once per event even when scaled out.
+ * exactly once per event even when scaled out. Applications also call each other's remote procedures through typed
+ * clients.
  *
  * <pre>
  * // the contract jar, shared by all applications
@@ -24,6 +25,19 @@
  * // any other application
  * void welcome(&#64;Observes &#64;Bus AuthApi.UserSignedUp e, EventContext ctx) {
  * }
+ *
+ * // remote procedures: the owner implements the interface, the others inject a client
+ * &#64;BusApi("auth")
+ * public interface AuthApi {
+ *     boolean checkPassword(String username, String password);
+ * }
+ * &#64;ApplicationScoped
+ * class AuthService implements AuthApi { ... }
+ *
+ * &#64;Inject
+ * &#64;Bus
+ * AuthApi auth;
+ * auth.checkPassword("ada", "secret"); // RemoteCallException, RpcTimeoutException
  * </pre>
  *
  * <p>

@@ -16,4 +16,12 @@ public interface AuthApi {
     @BusEvent
     record UserSignedUp(String username, String email, URI avatar) {
     }
+
+    /**
+     * Remote procedure {@code auth.is_username_taken}.
+     *
+     * @param username a wished-for username
+     * @return true if somebody has it already
+     */
+    boolean isUsernameTaken(String username);
 }

@@ -9,7 +9,8 @@ import jakarta.inject.Inject;
 import org.lightbus.api.Bus;
 
 /**
- * Signs users up and says so on the bus. It does not know who reacts.
+ * Signs users up and says so on the bus. It does not know who reacts; it asks the auth service, over the bus, whether
+ * a username is free.
  */
 @ApplicationScoped
 public class SignupService {
