@@ -28,10 +28,10 @@ import java.lang.annotation.Target;
  * Its abstract methods are remote procedures, named in snake case ({@code checkPassword} is
  * {@code auth.check_password}); names must be unique (no overloads) and parameter and result types JSON-serializable,
  * as for {@link BusEvent} components; a method may return {@code CompletionStage<T>} to be called asynchronously.
- * Default methods are not remote: they run on the client. The application that owns the API serves it with one CDI
- * bean that implements the interface; other applications inject a client with {@code @Inject @Bus AuthApi auth}. Its
- * calls throw {@link RemoteCallException} when the server failed and {@link RpcTimeoutException} when no reply came
- * in time ({@link LightbusConfig#rpcTimeout}). Mistakes fail the deployment with a message naming the method.
+ * Default methods are not remote: they run on the client. The application that owns the API serves it with one CDI bean
+ * that implements the interface; other applications inject a client with {@code @Inject @Bus AuthApi auth}. Its calls
+ * throw {@link RemoteCallException} when the server failed and {@link RpcTimeoutException} when no reply came in time
+ * ({@link LightbusConfig#rpcTimeout}). Mistakes fail the deployment with a message naming the method.
  *
  * <p>
  * On the broker, every API has one topic exchange for its events and one queue for its calls (see

@@ -1,21 +1,22 @@
 package org.lightbus.benchmarks;
 
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Semaphore;
+
+import org.lightbus.testing.BusApplication;
 
 import com.rabbitmq.client.Channel;
 import com.rabbitmq.client.Connection;
 import com.rabbitmq.client.ConnectionFactory;
 
-import org.lightbus.testing.BusApplication;
-
 /**
- * RPC round trips between two applications: sequential latency (p50, p99) and throughput with 64 calls in flight,
- * next to a plain amqp-client request/reply over direct reply-to with the same queue settings, measured in the same
- * run.
+ * RPC round trips between two applications: sequential latency (p50, p99) and throughput with 64 calls in flight, next
+ * to a plain amqp-client request/reply over direct reply-to with the same queue settings, measured in the same run.
  *
  * <pre>
  * ./mvnw -Pbenchmark -pl benchmarks -am verify -DskipTests -Dbenchmark.main=org.lightbus.benchmarks.RpcRoundTrip
@@ -23,9 +24,10 @@ import org.lightbus.testing.BusApplication;
  */
 public final class RpcRoundTrip {
 
-    static final int WARM_UP = 3_000;
-    static final int SEQUENTIAL = 10_000;
-    static final int IN_FLIGHT_CALLS = 50_000;
+    static final int ROUNDS = 5;
+    static final int WARM_UP = 5_000;
+    static final int SEQUENTIAL = 5_000;
+    static final int IN_FLIGHT_CALLS = 20_000;
     static final int IN_FLIGHT = 64;
 
     private RpcRoundTrip() {
@@ -33,26 +35,63 @@ public final class RpcRoundTrip {
 
     public static void main(String[] args) throws Exception {
         String namespace = "bench-" + UUID.randomUUID().toString().substring(0, 8);
-        System.out.printf("RPC round trips: %,d sequential calls; %,d calls with %d in flight%n", SEQUENTIAL,
-                IN_FLIGHT_CALLS, IN_FLIGHT);
-        try (BusApplication server = BusApplication.named("echo-server").in(namespace).with(EchoService.class)
-                .start();
+        System.out.printf("RPC round trips, %d rounds, each: %,d sequential calls, then %,d calls with %d in flight%n",
+                ROUNDS, SEQUENTIAL, IN_FLIGHT_CALLS, IN_FLIGHT);
+        List<Figures> lightbus = new ArrayList<>();
+        List<Figures> plain = new ArrayList<>();
+        try (BusApplication server = BusApplication.named("echo-server").in(namespace).with(EchoService.class).start();
                 BusApplication client = BusApplication.named("echo-client").in(namespace).with(EchoClient.class)
                         .start()) {
             EchoApi echo = client.bean(EchoClient.class).echo();
             sequential(echo, WARM_UP);
-            long[] latencies = sequential(echo, SEQUENTIAL);
             inFlight(echo, WARM_UP);
-            double throughput = inFlight(echo, IN_FLIGHT_CALLS);
-            System.out.printf("  Lightbus @Bus EchoApi     p50 %6.0f µs, p99 %6.0f µs; %,7.0f calls/s with %d in flight%n",
-                    percentile(latencies, 50), percentile(latencies, 99), throughput, IN_FLIGHT);
+            PlainRpcBaseline.sequential(WARM_UP);
+            // alternate, so that both see the same machine load and JIT state
+            for (int round = 1; round <= ROUNDS; round++) {
+                plain.add(report("plain amqp-client", round, plainFigures()));
+                long[] latencies = sequential(echo, SEQUENTIAL);
+                double throughput = inFlight(echo, IN_FLIGHT_CALLS);
+                lightbus.add(report("Lightbus @Bus EchoApi", round,
+                        new Figures(percentile(latencies, 50), percentile(latencies, 99), throughput)));
+            }
         } finally {
             deleteQueue(namespace + ".echo.$rpc");
         }
-        PlainRpcBaseline.Latency plain = PlainRpcBaseline.sequential(SEQUENTIAL);
-        PlainRpcBaseline.Throughput plainThroughput = PlainRpcBaseline.inFlight(IN_FLIGHT_CALLS, IN_FLIGHT);
-        System.out.printf("  plain amqp-client         p50 %6.0f µs, p99 %6.0f µs; %,7.0f calls/s with %d in flight%n",
-                (double) plain.p50Micros(), (double) plain.p99Micros(), plainThroughput.callsPerSecond(), IN_FLIGHT);
+        Figures l = Figures.median(lightbus);
+        Figures p = Figures.median(plain);
+        System.out.printf(
+                "Median of rounds: Lightbus p50 %.0f µs, p99 %.0f µs, %,.0f calls/s;"
+                        + " plain p50 %.0f µs, p99 %.0f µs, %,.0f calls/s%n",
+                l.p50(), l.p99(), l.callsPerSecond(), p.p50(), p.p99(), p.callsPerSecond());
+        System.out.printf(
+                "Lightbus / plain: p50 %.2fx (target at most 1.5x), throughput %.2fx (target at least 0.7x)%n",
+                l.p50() / p.p50(), l.callsPerSecond() / p.callsPerSecond());
+    }
+
+    private record Figures(double p50, double p99, double callsPerSecond) {
+
+        static Figures median(List<Figures> rounds) {
+            return new Figures(median(rounds.stream().mapToDouble(Figures::p50).toArray()),
+                    median(rounds.stream().mapToDouble(Figures::p99).toArray()),
+                    median(rounds.stream().mapToDouble(Figures::callsPerSecond).toArray()));
+        }
+
+        private static double median(double[] values) {
+            Arrays.sort(values);
+            return values[values.length / 2];
+        }
+    }
+
+    private static Figures plainFigures() throws Exception {
+        PlainRpcBaseline.Latency latency = PlainRpcBaseline.sequential(SEQUENTIAL);
+        PlainRpcBaseline.Throughput throughput = PlainRpcBaseline.inFlight(IN_FLIGHT_CALLS, IN_FLIGHT);
+        return new Figures(latency.p50Micros(), latency.p99Micros(), throughput.callsPerSecond());
+    }
+
+    private static Figures report(String label, int round, Figures figures) {
+        System.out.printf("  round %d  %-22s p50 %6.0f µs, p99 %6.0f µs; %,7.0f calls/s with %d in flight%n", round,
+                label, figures.p50(), figures.p99(), figures.callsPerSecond(), IN_FLIGHT);
+        return figures;
     }
 
     private static long[] sequential(EchoApi echo, int calls) {

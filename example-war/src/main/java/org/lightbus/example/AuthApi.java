@@ -20,7 +20,9 @@ public interface AuthApi {
     /**
      * Remote procedure {@code auth.is_username_taken}.
      *
-     * @param username a wished-for username
+     * @param username
+     *            a wished-for username
+     *
      * @return true if somebody has it already
      */
     boolean isUsernameTaken(String username);

@@ -9,8 +9,8 @@ import jakarta.inject.Inject;
 import org.lightbus.api.Bus;
 
 /**
- * Signs users up and says so on the bus. It does not know who reacts; it asks the auth service, over the bus, whether
- * a username is free.
+ * Signs users up and says so on the bus. It does not know who reacts; it asks the auth service, over the bus, whether a
+ * username is free.
  */
 @ApplicationScoped
 public class SignupService {
@@ -19,14 +19,24 @@ public class SignupService {
     @Bus
     Event<AuthApi.UserSignedUp> signedUp;
 
+    @Inject
+    @Bus
+    AuthApi auth;
+
     /**
      * @param username
      *            the new user
      * @param email
      *            the user's address
+     *
+     * @return false if the username is taken, as the auth service says over the bus
      */
-    public void signUp(String username, String email) {
+    public boolean signUp(String username, String email) {
+        if (auth.isUsernameTaken(username)) {
+            return false;
+        }
         // ... store the account ...
         signedUp.fire(new AuthApi.UserSignedUp(username, email, URI.create("https://avatars.example.com/" + username)));
+        return true;
     }
 }

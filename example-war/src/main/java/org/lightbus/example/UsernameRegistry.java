@@ -16,7 +16,11 @@ import org.lightbus.api.Listener;
 @ApplicationScoped
 public class UsernameRegistry implements AuthApi {
 
-    private final Set<String> taken = ConcurrentHashMap.newKeySet(Set.of("admin", "root"));
+    private final Set<String> taken = ConcurrentHashMap.newKeySet();
+
+    UsernameRegistry() {
+        taken.addAll(Set.of("admin", "root"));
+    }
 
     @Override
     public boolean isUsernameTaken(String username) {

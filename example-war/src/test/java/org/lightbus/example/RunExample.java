@@ -24,14 +24,15 @@ public final class RunExample {
 
     public static void main(String[] args) {
         try (WeldContainer container = new Weld("lightbus-example").disableDiscovery()
-                .addBeanClasses(SignupService.class, AvatarResizer.class, WelcomeMailer.class, UsernameRegistry.class).initialize()) {
+                .addBeanClasses(SignupService.class, AvatarResizer.class, WelcomeMailer.class, UsernameRegistry.class)
+                .initialize()) {
             SignupService signup = container.select(SignupService.class).get();
             for (String user : USERS) {
                 signup.signUp(user, user + "@example.com");
                 System.out.println("Signed up " + user + ": the broker has confirmed the event");
             }
-            System.out.println("Signing up 'admin' again: " + (signup.signUp("admin", "root@example.com")
-                    ? "accepted" : "refused, the auth service says the name is taken"));
+            System.out.println("Signing up 'admin' again: " + (signup.signUp("admin", "root@example.com") ? "accepted"
+                    : "refused, the auth service says the name is taken"));
             AvatarResizer resizer = container.select(AvatarResizer.class).get();
             WelcomeMailer mailer = container.select(WelcomeMailer.class).get();
             Instant deadline = Instant.now().plus(Duration.ofSeconds(30));

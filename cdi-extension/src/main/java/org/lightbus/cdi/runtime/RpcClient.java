@@ -3,9 +3,12 @@ package org.lightbus.cdi.runtime;
 import static org.lightbus.cdi.runtime.RuntimeMessages.MESSAGES;
 
 import java.io.IOException;
+import java.time.Duration;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 
 import org.lightbus.api.RemoteCallException;
@@ -30,6 +33,8 @@ final class RpcClient {
     private final JsonCodec codec;
     private final String serviceName;
     private final Executor callbacks;
+    /** Timeouts by procedure, read from the configuration once. */
+    private final Map<Procedure, Duration> timeouts = new ConcurrentHashMap<>();
 
     RpcClient(Transport transport, RuntimeSettings settings, JsonCodec codec, String serviceName, Executor callbacks) {
         this.transport = transport;
@@ -66,8 +71,8 @@ final class RpcClient {
             return CompletableFuture.failedFuture(BusErrors
                     .exception(MESSAGES.callRejected(api.fullName(procedure.name()), e.getOriginalMessage()), e));
         }
-        return transport.call(new RpcRequest(api.name(), procedure.name(), serviceName, body,
-                settings.rpcTimeout(api.name(), procedure.name())));
+        Duration timeout = timeouts.computeIfAbsent(procedure, p -> settings.rpcTimeout(api.name(), p.name()));
+        return transport.call(new RpcRequest(api.name(), procedure.name(), serviceName, body, timeout));
     }
 
     private Object result(ApiType api, Procedure procedure, RpcReply reply) {

@@ -2,6 +2,8 @@ package org.lightbus.connector.rabbitmq;
 
 import org.lightbus.api.LightbusException;
 import org.lightbus.api.PublishException;
+import org.lightbus.api.RpcTimeoutException;
+import org.lightbus.spi.RpcRequest;
 
 /**
  * Turns {@link ConnectorMessages} into the public exceptions of {@code org.lightbus.api}. The code of an exception is
@@ -18,6 +20,10 @@ final class ConnectorExceptions {
 
     static PublishException publish(String message, MessageRef ref, Throwable cause) {
         return new PublishException(codeOf(message), message, ref.api(), ref.eventName(), ref.messageId(), cause);
+    }
+
+    static RpcTimeoutException rpcTimeout(String message, RpcRequest request) {
+        return new RpcTimeoutException(codeOf(message), message, request.api(), request.procedure(), request.timeout());
     }
 
     static String codeOf(String message) {

@@ -29,7 +29,7 @@ interface ConnectorLog extends BasicLogger {
     void connectionLost(String connectionName, String reason, long intervalMillis);
 
     @LogMessage(level = Logger.Level.INFO)
-    @Message(id = 3502, value = "Connection %s to RabbitMQ recovered; listeners resumed")
+    @Message(id = 3502, value = "Connection %s to RabbitMQ recovered; listeners and servers resumed")
     void connectionRecovered(String connectionName);
 
     @LogMessage(level = Logger.Level.WARN)
@@ -81,4 +81,44 @@ interface ConnectorLog extends BasicLogger {
     @LogMessage(level = Logger.Level.DEBUG)
     @Message(id = 3513, value = "Could not settle message %s of listener %s (%s); RabbitMQ redelivers it")
     void settleFailed(String messageId, String listener, String reason);
+
+    @LogMessage(level = Logger.Level.DEBUG)
+    @Message(id = 3514, value = "Dropped a reply with correlation id %s: no call waits for it (it timed out, or was sent "
+            + "before a reconnection)")
+    void replyDropped(String correlationId);
+
+    @LogMessage(level = Logger.Level.DEBUG)
+    @Message(id = 3515, value = "Dropped call %s (correlation id %s) from %s without running it: its deadline passed %d ms "
+            + "ago")
+    void expiredCallDropped(String call, String correlationId, String source, long overdueMillis);
+
+    @LogMessage(level = Logger.Level.WARN)
+    @Message(id = 3516, value = "Dropped call %s (correlation id %s) from %s without running it: it has no reply_to "
+            + "address")
+    void callWithoutReplyTo(String call, String correlationId, String source);
+
+    @LogMessage(level = Logger.Level.WARN)
+    @Message(id = 3517, value = "Procedure %s (correlation id %s) failed (%s: %s); replied with error %s")
+    void procedureFailed(String call, String correlationId, String errorType, String errorMessage, String code,
+            @Cause Throwable error);
+
+    @LogMessage(level = Logger.Level.WARN)
+    @Message(id = 3518, value = "Could not send the reply to call %s (correlation id %s): %s; the caller gets no "
+            + "reply from this server")
+    void replyFailed(String call, String correlationId, String reason);
+
+    @LogMessage(level = Logger.Level.DEBUG)
+    @Message(id = 3519, value = "Could not acknowledge call %s (correlation id %s): %s; RabbitMQ delivers it again unless "
+            + "it has expired")
+    void callAckFailed(String call, String correlationId, String reason);
+
+    @LogMessage(level = Logger.Level.WARN)
+    @Message(id = 3520, value = "Stopped serving API %s with %d calls still running after %d ms (%s); their replies may "
+            + "be lost, and RabbitMQ delivers them to another server unless they have expired")
+    void drainTimedOut(String api, int running, long drainMillis, String key);
+
+    @LogMessage(level = Logger.Level.ERROR)
+    @Message(id = 3521, value = "RabbitMQ cancelled the server of API %s (was queue %s deleted?); it serves no more calls "
+            + "until the application restarts")
+    void serverCancelled(String api, String queue);
 }

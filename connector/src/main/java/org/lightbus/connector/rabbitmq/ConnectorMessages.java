@@ -63,4 +63,40 @@ interface ConnectorMessages {
     @Message(id = 3106, value = "Event %s (message %s) was not published: RabbitMQ blocks publishing (%s) until its "
             + "resource alarm clears")
     String publishBlocked(String event, String messageId, String reason);
+
+    @Message(id = 3200, value = "No reply to %s within %d ms: no process may be serving API '%s', or its servers are too "
+            + "busy")
+    String callTimedOut(String call, long timeoutMillis, String api);
+
+    @Message(id = 3201, value = "Call to %s (correlation id %s) was not sent: the connection to RabbitMQ is down and being "
+            + "recovered")
+    String callNotConnected(String call, String correlationId);
+
+    @Message(id = 3202, value = "Call to %s (correlation id %s) could not be sent to RabbitMQ: %s")
+    String callSendFailed(String call, String correlationId, String reason);
+
+    @Message(id = 3203, value = "Call to %s was not sent: the transport is closed")
+    String callOnClosedTransport(String call);
+
+    @Message(id = 3204, value = "Call to %s (correlation id %s) got no reply: the transport was closed while it waited")
+    String callAbandoned(String call, String correlationId);
+
+    @Message(id = 3205, value = "Call to %s (correlation id %s) was not sent: RabbitMQ refused to declare the call queue "
+            + "%s (%s). If a queue of that name exists with other arguments, delete it: call queues are durable classic "
+            + "queues")
+    String callQueueRefused(String call, String correlationId, String queue, String reason);
+
+    @Message(id = 3206, value = "Cannot serve API %s on queue %s: %s. If a queue of that name exists with other arguments, "
+            + "delete it: call queues are durable classic queues")
+    String serverSetupFailed(String api, String queue, String reason);
+
+    @Message(id = 3207, value = "Call to %s was not sent: RabbitMQ blocks publishing (%s) until its resource alarm clears")
+    String callBlocked(String call, String reason);
+
+    /**
+     * The code of the error envelope a server replies with when the handler of a call threw or its stage failed with an
+     * exception that is not a {@link org.lightbus.api.LightbusException}.
+     */
+    @Message(id = 3210, value = "Procedure %s failed on the server")
+    String procedureFailed(String call);
 }

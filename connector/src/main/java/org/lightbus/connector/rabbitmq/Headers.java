@@ -5,7 +5,7 @@ package org.lightbus.connector.rabbitmq;
  */
 final class Headers {
 
-    /** The API of an event, e.g. {@code auth}. */
+    /** The API of an event or a call, e.g. {@code auth}. */
     static final String API = "x-lightbus-api";
     /** The event name within its API, e.g. {@code user_signed_up}. */
     static final String EVENT = "x-lightbus-event";
@@ -39,6 +39,18 @@ final class Headers {
     static final String REASON_UNDECODABLE = "undecodable";
     /** {@link #REASON} of a message whose listener failed on every attempt. */
     static final String REASON_LISTENER_FAILED = "listener-failed";
+
+    /** The procedure a call is for, within its API, e.g. {@code check_password}. */
+    static final String PROCEDURE = "x-lightbus-procedure";
+    /** When the caller stops waiting for a call, epoch milliseconds (long); a server does not run it after that. */
+    static final String DEADLINE = "x-lightbus-deadline";
+    /** Whether a reply is a result ({@link #RPC_STATUS_OK}) or an error envelope ({@link #RPC_STATUS_ERROR}). */
+    static final String RPC_STATUS = "x-lightbus-rpc-status";
+
+    /** {@link #RPC_STATUS} of a reply that carries the result. */
+    static final String RPC_STATUS_OK = "ok";
+    /** {@link #RPC_STATUS} of a reply that carries an error envelope. */
+    static final String RPC_STATUS_ERROR = "error";
 
     /** The header RabbitMQ adds when it dead-letters a message; not copied to retries. */
     static final String X_DEATH = "x-death";

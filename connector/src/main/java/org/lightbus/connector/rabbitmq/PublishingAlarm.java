@@ -9,7 +9,8 @@ import com.rabbitmq.client.ShutdownSignalException;
 
 /**
  * Tracks whether the broker blocks publishing on a connection ({@code connection.blocked}, sent on a memory or disk
- * alarm), so that event publishes fail fast instead of blocking their caller on a socket the broker no longer reads.
+ * alarm), so that event publishes and calls fail fast instead of blocking their caller on a socket the broker no longer
+ * reads.
  */
 final class PublishingAlarm implements BlockedListener, ShutdownListener {
 

@@ -12,10 +12,14 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import org.lightbus.spi.CallHandler;
 import org.lightbus.spi.DeliveryHandler;
 import org.lightbus.spi.ListenerHandle;
 import org.lightbus.spi.ListenerSpec;
 import org.lightbus.spi.OutgoingEvent;
+import org.lightbus.spi.RpcReply;
+import org.lightbus.spi.RpcRequest;
+import org.lightbus.spi.RpcServerSpec;
 import org.lightbus.spi.Transport;
 
 import com.rabbitmq.client.Connection;
@@ -23,14 +27,15 @@ import com.rabbitmq.client.ShutdownSignalException;
 
 /**
  * The {@link Transport} on one RabbitMQ connection: one confirm-mode channel for all publishes, one channel per
- * listener. Created by {@link RabbitMQTransportFactory}.
+ * listener, one channel for the calls this application makes ({@link RpcClient}) and two per API it serves
+ * ({@link RpcServer}). Created by {@link RabbitMQTransportFactory}.
  *
  * <p>
  * Publishing is pipelined and never waits for the broker. A publish that fails (negative confirm, no confirm within
  * {@code lightbus.publish.confirm-timeout}, connection lost or down, publishing blocked by a broker alarm) is not
  * retried: the event may or may not have reached the broker, and the caller decides. After a connection loss the client
  * reconnects every {@code lightbus.rabbitmq.network-recovery-interval}, redeclares the topology and resumes the
- * listeners.
+ * listeners and servers; calls fail fast while the connection is down.
  */
 public final class RabbitMQTransport implements Transport {
 
@@ -44,7 +49,10 @@ public final class RabbitMQTransport implements Transport {
     private final ConfirmingPublisher publisher;
     private final PublishingAlarm alarm;
     private final FailureRouter router;
+    private final PendingCalls calls;
+    private final RpcClient client;
     private final Set<RabbitMQListener> listeners = ConcurrentHashMap.newKeySet();
+    private final Set<RpcServer> servers = ConcurrentHashMap.newKeySet();
     private final AtomicBoolean closed = new AtomicBoolean();
 
     private RabbitMQTransport(String serviceName, ConnectorSettings settings, TransportThreads threads,
@@ -59,6 +67,8 @@ public final class RabbitMQTransport implements Transport {
         this.publisher = new ConfirmingPublisher(connection, pending, declarer, threads.scheduler());
         this.alarm = PublishingAlarm.watch(connection, BrokerConnections.connectionName(serviceName));
         this.router = new FailureRouter(publisher, settings.confirmTimeout());
+        this.calls = new PendingCalls(threads.scheduler());
+        this.client = new RpcClient(connection, names, declarer, calls);
     }
 
     static RabbitMQTransport connect(ConnectorSettings settings, String serviceName) {
@@ -110,8 +120,37 @@ public final class RabbitMQTransport implements Transport {
         return listener;
     }
 
+    @Override
+    public CompletionStage<RpcReply> call(RpcRequest request) {
+        Objects.requireNonNull(request, "request");
+        if (closed.get()) {
+            return CompletableFuture.failedFuture(ConnectorExceptions.lightbus(
+                    MESSAGES.callOnClosedTransport(RpcCodec.callName(request.api(), request.procedure())), null));
+        }
+        String blocked = alarm.reason();
+        if (blocked != null) { // writing would block the caller, and every other caller behind the channel's lock
+            return CompletableFuture.failedFuture(ConnectorExceptions.lightbus(
+                    MESSAGES.callBlocked(RpcCodec.callName(request.api(), request.procedure()), blocked), null));
+        }
+        return client.call(request);
+    }
+
+    @Override
+    public ListenerHandle serve(RpcServerSpec spec, CallHandler handler) {
+        Objects.requireNonNull(spec, "spec");
+        Objects.requireNonNull(handler, "handler");
+        if (closed.get()) {
+            throw ConnectorExceptions.lightbus(MESSAGES.transportClosed(serviceName), null);
+        }
+        RpcServer server = RpcServer.start(connection, declarer, names.callQueue(spec.api()), spec, handler,
+                servers::remove);
+        servers.add(server);
+        return server;
+    }
+
     /**
-     * Stops the listeners (a running handler finishes), waits for outstanding confirms up to the confirm timeout
+     * Stops the servers and listeners, lets the running calls finish within their drain timeout and a running handler
+     * finish, fails the calls still waiting for a reply, waits for outstanding confirms up to the confirm timeout
      * (publishes still unconfirmed then fail) and closes the connection. Idempotent.
      */
     @Override
@@ -119,7 +158,11 @@ public final class RabbitMQTransport implements Transport {
         if (!closed.compareAndSet(false, true)) {
             return;
         }
+        List<RpcServer> running = List.copyOf(servers);
+        running.forEach(RpcServer::stop); // all stop taking calls before any drains
+        running.forEach(RpcServer::close);
         List.copyOf(listeners).forEach(RabbitMQListener::close);
+        client.close();
         int unconfirmed = pending.awaitSettled(settings.confirmTimeout());
         if (unconfirmed > 0) {
             LOG.closingWithUnconfirmed(unconfirmed, settings.confirmTimeout().toMillis());

@@ -35,6 +35,20 @@ record TopologyDeclarer(QueueType queueType) {
         channel.queueBind(topology.queue(), topology.exchange(), topology.routingKey());
     }
 
+    /**
+     * Declares the call queue of an API, waiting for the broker: durable and classic whatever the queue type (calls are
+     * transient and short-lived, and a classic queue drops expired calls as they reach its head). Idempotent.
+     */
+    void declareCallQueue(Channel channel, String queue) throws IOException {
+        channel.queueDeclare(queue, true, false, false, callQueueArguments());
+    }
+
+    Map<String, Object> callQueueArguments() {
+        Map<String, Object> arguments = new HashMap<>();
+        arguments.put("x-queue-type", QueueType.CLASSIC.argument());
+        return arguments;
+    }
+
     Map<String, Object> queueArguments() {
         Map<String, Object> arguments = new HashMap<>();
         arguments.put("x-queue-type", queueType.argument());

@@ -31,4 +31,15 @@ record TopologyNames(String namespace) {
         return new ListenerTopology(spec.serviceName() + "." + spec.listenerName(), exchange(spec.api()),
                 spec.eventName(), queue, queue + ".retry", queue + ".dlq");
     }
+
+    /**
+     * @param api
+     *            the API name
+     *
+     * @return {@code <namespace>.<api>.$rpc}, the queue of the API's calls; {@code $} cannot occur in service or
+     *         listener names, so it never collides with a listener queue
+     */
+    String callQueue(String api) {
+        return namespace + "." + api + ".$rpc";
+    }
 }

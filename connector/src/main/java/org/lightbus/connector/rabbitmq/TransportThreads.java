@@ -43,7 +43,10 @@ record TransportThreads(ScheduledExecutorService scheduler, ExecutorService comp
         listeners.shutdown();
     }
 
-    private static ThreadFactory named(String prefix) {
+    /**
+     * @return a factory of daemon threads named {@code <prefix>-1}, {@code <prefix>-2}, ...
+     */
+    static ThreadFactory named(String prefix) {
         AtomicInteger count = new AtomicInteger();
         return runnable -> {
             Thread thread = new Thread(runnable, prefix + "-" + count.incrementAndGet());

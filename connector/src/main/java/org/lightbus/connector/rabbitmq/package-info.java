@@ -4,7 +4,7 @@
  * {@link java.util.ServiceLoader} and uses it only through {@link org.lightbus.spi}.
  *
  * <p>
- * The wire protocol (exchanges, queues, properties and headers, retries and dead letters) is specified in
+ * The wire protocol (exchanges, queues, properties and headers, retries and dead letters, RPC) is specified in
  * {@code docs/protocol.md}, the configuration keys in {@code docs/configuration.md}.
  */
 package org.lightbus.connector.rabbitmq;

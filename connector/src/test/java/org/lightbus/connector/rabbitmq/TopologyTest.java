@@ -27,6 +27,13 @@ class TopologyTest {
     }
 
     @Test
+    void anApisCallQueueCannotCollideWithAListenerQueueAndIsAlwaysClassic() {
+        assertThat(new TopologyNames("lightbus").callQueue("acme.auth")).isEqualTo("lightbus.acme.auth.$rpc");
+        assertThat(new TopologyDeclarer(QueueType.QUORUM).callQueueArguments())
+                .containsExactly(entry("x-queue-type", "classic"));
+    }
+
+    @Test
     void quorumRetryQueueDeadLettersBackAtLeastOnce() {
         TopologyDeclarer declarer = new TopologyDeclarer(QueueType.QUORUM);
 

@@ -50,8 +50,8 @@ class RpcTest {
         assertThat(auth.checkPassword("ada", "guess")).isFalse();
         assertThat(auth.profile("ada")).succeedsWithin(Duration.ofSeconds(10))
                 .isEqualTo(new AuthApi.Profile("ada", "ADA", Instant.EPOCH));
-        assertThat(server.bean(AuthService.class).executions())
-                .containsExactly("check_password ada", "check_password ada", "profile ada");
+        assertThat(server.bean(AuthService.class).executions()).containsExactly("check_password ada",
+                "check_password ada", "profile ada");
     }
 
     @Test
@@ -65,8 +65,7 @@ class RpcTest {
                     assertThat(e.remoteCode()).isEqualTo("LBUS02101");
                     assertThat(e.remoteType()).isEqualTo(IllegalArgumentException.class.getName());
                     assertThat(e.remoteMessage()).isEqualTo("username must not be empty");
-                })
-                .hasMessageContaining("auth.check_password");
+                }).hasMessageContaining("auth.check_password");
         assertThat(auth.checkPassword("ada", "secret")).isTrue();
     }
 
@@ -76,8 +75,7 @@ class RpcTest {
         ExecutorService threads = Executors.newFixedThreadPool(16);
         try {
             List<Future<AuthApi.Work>> calls = IntStream.range(0, 1_000)
-                    .mapToObj(i -> threads.submit(() -> auth.work("call-" + i, 0)))
-                    .toList();
+                    .mapToObj(i -> threads.submit(() -> auth.work("call-" + i, 0))).toList();
             for (int i = 0; i < calls.size(); i++) {
                 assertThat(calls.get(i).get().payload()).isEqualTo("call-" + i);
             }

@@ -18,8 +18,8 @@ import org.lightbus.tck.support.Broker;
 import org.lightbus.testing.BusApplication;
 
 /**
- * Two instances of a server share the calls; one of them stops in the middle of a stream of calls: it finishes what
- * it runs, the other serves the rest, and every call returns its own result.
+ * Two instances of a server share the calls; one of them stops in the middle of a stream of calls: it finishes what it
+ * runs, the other serves the rest, and every call returns its own result.
  */
 class ServerFailoverTest {
 
@@ -72,8 +72,7 @@ class ServerFailoverTest {
 
     private BusApplication start(String service, Class<?> bean, String concurrency) {
         BusApplication application = BusApplication.named(service).in(broker.namespace()).with(bean)
-                .config("lightbus.api.auth.concurrency", concurrency)
-                .start();
+                .config("lightbus.api.auth.concurrency", concurrency).start();
         applications.add(application);
         return application;
     }

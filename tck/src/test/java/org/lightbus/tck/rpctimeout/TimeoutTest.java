@@ -37,8 +37,7 @@ class TimeoutTest {
     void aCallWithoutServerTimesOutNamingTheApiAndProcedure() {
         broker.rpcQueue("auth");
         client = BusApplication.named("web").in(broker.namespace()).with(Caller.class)
-                .config("lightbus.api.auth.check_password.rpc-timeout", "300ms")
-                .start();
+                .config("lightbus.api.auth.check_password.rpc-timeout", "300ms").start();
         AuthApi auth = client.bean(Caller.class).auth();
 
         long start = System.nanoTime();
@@ -47,9 +46,7 @@ class TimeoutTest {
                     assertThat(e.api()).isEqualTo("auth");
                     assertThat(e.procedure()).isEqualTo("check_password");
                     assertThat(e.timeout()).isEqualTo(Duration.ofMillis(300));
-                })
-                .hasMessageContaining("auth.check_password")
-                .hasMessageContaining("no process may be serving");
+                }).hasMessageContaining("auth.check_password").hasMessageContaining("no process may be serving");
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isBetween(Duration.ofMillis(300),
                 Duration.ofSeconds(5));
     }
@@ -58,8 +55,7 @@ class TimeoutTest {
     void aCallThatExpiredBeforeAServerTookItIsNotExecuted() {
         broker.rpcQueue("auth");
         client = BusApplication.named("web").in(broker.namespace()).with(Caller.class)
-                .config("lightbus.api.auth.rpc-timeout", "300ms")
-                .start();
+                .config("lightbus.api.auth.rpc-timeout", "300ms").start();
         AuthApi auth = client.bean(Caller.class).auth();
         assertThatThrownBy(() -> auth.checkPassword("expired", "secret")).isInstanceOf(RpcTimeoutException.class);
 

@@ -113,20 +113,15 @@ public final class Broker implements AutoCloseable {
             channel.basicConsume("amq.rabbitmq.reply-to", true, (tag, delivery) -> {
                 if (correlationId.equals(delivery.getProperties().getCorrelationId())) {
                     Object status = delivery.getProperties().getHeaders().get("x-lightbus-rpc-status");
-                    reply.complete(new Reply(String.valueOf(status),
-                            new String(delivery.getBody(), StandardCharsets.UTF_8)));
+                    reply.complete(
+                            new Reply(String.valueOf(status), new String(delivery.getBody(), StandardCharsets.UTF_8)));
                 }
             }, tag -> {
             });
-            AMQP.BasicProperties properties = new AMQP.BasicProperties.Builder()
-                    .correlationId(correlationId)
-                    .messageId(correlationId)
-                    .replyTo("amq.rabbitmq.reply-to")
-                    .contentType("application/json")
-                    .appId("plain-client")
-                    .expiration("10000")
-                    .headers(Map.of("x-lightbus-api", api, "x-lightbus-procedure", procedure))
-                    .build();
+            AMQP.BasicProperties properties = new AMQP.BasicProperties.Builder().correlationId(correlationId)
+                    .messageId(correlationId).replyTo("amq.rabbitmq.reply-to").contentType("application/json")
+                    .appId("plain-client").expiration("10000")
+                    .headers(Map.of("x-lightbus-api", api, "x-lightbus-procedure", procedure)).build();
             channel.basicPublish("", queue, properties, arguments.getBytes(StandardCharsets.UTF_8));
             return reply.get(10, TimeUnit.SECONDS);
         });

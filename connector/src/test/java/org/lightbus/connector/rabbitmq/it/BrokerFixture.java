@@ -18,6 +18,8 @@ import org.lightbus.connector.rabbitmq.TestConfigs;
 import org.lightbus.spi.ListenerSpec;
 import org.lightbus.spi.OutgoingEvent;
 import org.lightbus.spi.RetryPolicy;
+import org.lightbus.spi.RpcRequest;
+import org.lightbus.spi.RpcServerSpec;
 import org.lightbus.spi.Transport;
 
 import com.rabbitmq.client.Channel;
@@ -109,6 +111,30 @@ final class BrokerFixture implements AutoCloseable {
 
     String queue(String service, String listener) {
         return namespace + "." + service + "." + listener;
+    }
+
+    /** The call queue of {@link #API}; deleted after the test. */
+    String callQueue() {
+        return callQueue(API);
+    }
+
+    /** The call queue of an API; deleted after the test. */
+    String callQueue(String api) {
+        String queue = namespace + "." + api + ".$rpc";
+        queues.add(queue);
+        return queue;
+    }
+
+    /** A server of {@link #API}; its call queue is deleted after the test. */
+    RpcServerSpec server(String service, int concurrency, int prefetch, Duration drainTimeout) {
+        callQueue();
+        return new RpcServerSpec(service, API, concurrency, prefetch, drainTimeout);
+    }
+
+    /** A call of a procedure of {@link #API} from {@code accounts}; the call queue is deleted after the test. */
+    RpcRequest request(String procedure, String arguments, Duration timeout) {
+        callQueue();
+        return new RpcRequest(API, procedure, "accounts", arguments.getBytes(UTF_8), timeout);
     }
 
     static RetryPolicy retry(int maxAttempts, long initialBackoffMillis) {

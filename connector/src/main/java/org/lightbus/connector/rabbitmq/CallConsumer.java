@@ -1,0 +1,161 @@
+package org.lightbus.connector.rabbitmq;
+
+import static org.lightbus.connector.rabbitmq.ConnectorLog.LOG;
+
+import java.io.IOException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.function.LongSupplier;
+
+import org.lightbus.spi.CallHandler;
+import org.lightbus.spi.IncomingCall;
+import org.lightbus.spi.RpcReply;
+
+import com.rabbitmq.client.AMQP;
+import com.rabbitmq.client.Channel;
+import com.rabbitmq.client.DefaultConsumer;
+import com.rabbitmq.client.Envelope;
+import com.rabbitmq.client.ShutdownSignalException;
+
+/**
+ * Serves the calls of one API: hands each delivery to the server's pool, which runs it unless the server is stopping
+ * (then it stays unacknowledged and goes back to the queue when the channel closes). For each call: a call past its
+ * deadline, or without a reply address, is acknowledged and dropped without running the handler; otherwise the handler
+ * runs, its reply (or an {@link ErrorEnvelope} if it threw or its stage failed) is published to the caller, and then
+ * the call is acknowledged. Nothing the handler does reaches the client or kills a worker.
+ *
+ * <p>
+ * The pool bounds how many handlers run at once; a handler that returns an unfinished stage frees its thread, and the
+ * prefetch bounds the calls in progress.
+ */
+final class CallConsumer extends DefaultConsumer {
+
+    private final String serviceName;
+    private final String queue;
+    private final String api;
+    private final CallHandler handler;
+    private final ExecutorService pool;
+    private final GuardedChannel replies;
+    private final RunningCalls running;
+    private final LongSupplier clock;
+
+    CallConsumer(Channel channel, String serviceName, String api, String queue, CallHandler handler,
+            ExecutorService pool, GuardedChannel replies, RunningCalls running, LongSupplier clock) {
+        super(channel);
+        this.serviceName = serviceName;
+        this.api = api;
+        this.queue = queue;
+        this.handler = handler;
+        this.pool = pool;
+        this.replies = replies;
+        this.running = running;
+        this.clock = clock;
+    }
+
+    @Override
+    public void handleDelivery(String consumerTag, Envelope envelope, AMQP.BasicProperties properties, byte[] body) {
+        try {
+            pool.execute(() -> {
+                if (running.begin()) {
+                    start(envelope.getDeliveryTag(), properties, body);
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            // the server is stopping: the call goes back to the queue when the channel closes
+        }
+    }
+
+    @Override
+    public void handleCancel(String consumerTag) {
+        LOG.serverCancelled(api, queue);
+    }
+
+    private void start(long deliveryTag, AMQP.BasicProperties properties, byte[] body) {
+        IncomingCall call = RpcCodec.call(properties, body);
+        String name = RpcCodec.callName(call.api(), call.procedure());
+        Long deadline = RpcCodec.deadline(properties);
+        long now = clock.getAsLong();
+        String replyTo = properties.getReplyTo();
+        if (deadline != null && deadline < now) {
+            LOG.expiredCallDropped(name, call.correlationId(), call.sourceService(), now - deadline);
+            finish(deliveryTag, call);
+        } else if (replyTo == null || replyTo.isEmpty()) {
+            LOG.callWithoutReplyTo(name, call.correlationId(), call.sourceService());
+            finish(deliveryTag, call);
+        } else {
+            CompletionStage<RpcReply> stage;
+            try {
+                stage = handler.handle(call);
+            } catch (Exception | Error e) {
+                stage = CompletableFuture.failedFuture(e);
+            }
+            if (stage == null) {
+                stage = CompletableFuture.failedFuture(new IllegalStateException("The call handler returned null"));
+            }
+            try {
+                stage.whenComplete((reply, error) -> reply(deliveryTag, call, replyTo, reply, error));
+            } catch (RuntimeException e) { // a broken stage implementation
+                reply(deliveryTag, call, replyTo, null, e);
+            }
+        }
+    }
+
+    private void reply(long deliveryTag, IncomingCall call, String replyTo, RpcReply reply, Throwable error) {
+        try {
+            RpcReply sent = reply;
+            if (error != null || reply == null) {
+                sent = errorReply(call,
+                        error == null ? new IllegalStateException("The call returned no reply") : unwrap(error));
+            }
+            publish(call, replyTo, sent);
+        } catch (RuntimeException | Error e) {
+            LOG.replyFailed(RpcCodec.callName(call.api(), call.procedure()), call.correlationId(), String.valueOf(e));
+        } finally {
+            finish(deliveryTag, call);
+        }
+    }
+
+    private RpcReply errorReply(IncomingCall call, Throwable error) {
+        String name = RpcCodec.callName(call.api(), call.procedure());
+        ErrorEnvelope envelope = ErrorEnvelope.of(name, error);
+        LOG.procedureFailed(name, call.correlationId(), envelope.type(), envelope.message(), envelope.code(), error);
+        return new RpcReply(true, envelope.toJson());
+    }
+
+    private void publish(IncomingCall call, String replyTo, RpcReply reply) {
+        AMQP.BasicProperties properties = RpcCodec.reply(call.correlationId(), serviceName, reply.error());
+        try {
+            replies.use(ch -> {
+                ch.basicPublish("", replyTo, false, properties, reply.body());
+                return null;
+            });
+        } catch (IOException | ShutdownSignalException e) {
+            LOG.replyFailed(RpcCodec.callName(call.api(), call.procedure()), call.correlationId(),
+                    BrokerConnections.reason(e));
+        }
+    }
+
+    /** Acknowledges the call and lets the server stop. */
+    private void finish(long deliveryTag, IncomingCall call) {
+        try {
+            getChannel().basicAck(deliveryTag, false);
+        } catch (IOException | ShutdownSignalException e) {
+            LOG.callAckFailed(RpcCodec.callName(call.api(), call.procedure()), call.correlationId(),
+                    BrokerConnections.reason(e));
+        } finally {
+            running.end();
+        }
+    }
+
+    private static Throwable unwrap(Throwable error) {
+        Throwable t = error;
+        while ((t instanceof CompletionException || t instanceof ExecutionException) && t.getCause() != null) {
+            t = t.getCause();
+        }
+        return t;
+    }
+}
