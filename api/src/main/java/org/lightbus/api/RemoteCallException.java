@@ -36,7 +36,7 @@ public class RemoteCallException extends LightbusException {
      * @param procedure
      *            the procedure called, e.g. {@code check_password}
      * @param remoteCode
-     *            the error code the server sent, e.g. {@code LBUS04101}
+     *            the error code the server sent, e.g. {@code LBUS02101}
      * @param remoteType
      *            the fully qualified type name of the server's exception, or null if there was none
      * @param remoteMessage
@@ -67,8 +67,9 @@ public class RemoteCallException extends LightbusException {
     }
 
     /**
-     * @return the error code the server sent: {@code LBUS04101} when the procedure threw, the code of a
-     *         {@link LightbusException} it threw, or another {@code LBUS04xxx} code for a call the server refused
+     * @return the error code the server sent: {@code LBUS02101} when the procedure threw, the code of a
+     *         {@link LightbusException} it threw, {@code LBUS02102} for invalid arguments, {@code LBUS02103} for a
+     *         procedure the server does not know, {@code LBUS02104} for a result it could not encode
      */
     public String remoteCode() {
         return remoteCode;

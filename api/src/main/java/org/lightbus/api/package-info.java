@@ -4,7 +4,7 @@
  *
  * <p>
  * One application states what happened by firing an event; any number of other applications react, each listener
- * exactly once per event even when scaled out. Applications also call each other's remote procedures through typed
+ * once per event (delivery is at-least-once) even when scaled out. Applications also call each other's remote procedures through typed
  * clients.
  *
  * <pre>

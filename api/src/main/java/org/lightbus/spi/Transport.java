@@ -41,6 +41,8 @@ public interface Transport extends AutoCloseable {
      *            called once per delivery, never concurrently for one listener; not null
      *
      * @return a handle that stops the delivery
+     * @throws org.lightbus.api.LightbusException if the topology cannot be declared (e.g. a queue of that name exists
+     *         with other arguments)
      */
     ListenerHandle listen(ListenerSpec spec, DeliveryHandler handler);
 
@@ -69,6 +71,7 @@ public interface Transport extends AutoCloseable {
      *            runs one call; not null
      *
      * @return a handle that stops serving
+     * @throws org.lightbus.api.LightbusException if the call queue cannot be declared
      */
     ListenerHandle serve(RpcServerSpec spec, CallHandler handler);
 

@@ -102,25 +102,58 @@ final class RpcDiscovery {
         List<InvokerInfo> invokers = new ArrayList<>();
         for (Procedure procedure : api.procedures().values()) {
             MethodInfo method = implementation(bean.declaringClass(), procedure);
+            if (method == null) {
+                messages.error(MESSAGES.noImplementation(beanClass, procedure.method().toString()), bean);
+                return;
+            }
             procedures.add(procedure.name());
             invokers.add(invokerFactory.createInvoker(bean, method).withInstanceLookup().build());
         }
         servers.put(api.type(), new Server(beanClass, api, procedures, invokers));
     }
 
-    /** The bean class's method that implements a procedure, looking up the superclasses. */
+    /**
+     * The bean class's method that implements a procedure, looking up the superclasses: same name, same erased
+     * parameter types. Null if there is none.
+     */
     private static MethodInfo implementation(ClassInfo beanClass, Procedure procedure) {
-        String name = procedure.method().getName();
-        int parameters = procedure.method().getParameterCount();
+        Class<?>[] parameterTypes = procedure.method().getParameterTypes();
         for (ClassInfo type = beanClass; type != null; type = type.superClassDeclaration()) {
             for (MethodInfo method : type.methods()) {
-                if (method.name().equals(name) && !method.isAbstract() && method.parameters().size() == parameters) {
+                if (method.name().equals(procedure.method().getName()) && !method.isAbstract() && !method.isStatic()
+                        && sameErasure(method, parameterTypes)) {
                     return method;
                 }
             }
         }
-        throw new IllegalStateException(
-                beanClass.name() + " implements " + procedure.method() + " but declares no such method");
+        return null;
+    }
+
+    private static boolean sameErasure(MethodInfo method, Class<?>[] parameterTypes) {
+        if (method.parameters().size() != parameterTypes.length) {
+            return false;
+        }
+        for (int i = 0; i < parameterTypes.length; i++) {
+            String erasure = erasure(method.parameters().get(i).type());
+            if (erasure != null && !erasure.equals(parameterTypes[i].getTypeName())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The erased type name as {@link Class#getTypeName()} gives it, or null for a type variable. */
+    private static String erasure(Type type) {
+        return switch (type.kind()) {
+        case CLASS -> type.asClass().declaration().name();
+        case PARAMETERIZED_TYPE -> type.asParameterizedType().genericClass().declaration().name();
+        case PRIMITIVE -> type.asPrimitive().name();
+        case ARRAY -> {
+            String component = erasure(type.asArray().componentType());
+            yield component == null ? null : component + "[]";
+        }
+        default -> null;
+        };
     }
 
     /** Inspects an API, reporting its problems the first time only. */

@@ -3,11 +3,13 @@ package org.lightbus.cdi.model;
 import org.jboss.logging.Messages;
 import org.jboss.logging.annotations.Message;
 import org.jboss.logging.annotations.MessageBundle;
+import org.jboss.logging.annotations.ValidIdRange;
 
 /**
  * Definition errors, reported at deployment. Codes LBUS01000–LBUS01999 (see {@code docs/error-codes.md}).
  */
 @MessageBundle(projectCode = "LBUS", length = 5)
+@ValidIdRange(min = 1000, max = 1999)
 public interface DefinitionErrors {
 
     DefinitionErrors MESSAGES = Messages.getBundle(DefinitionErrors.class);
@@ -62,4 +64,10 @@ public interface DefinitionErrors {
 
     @Message(id = 1025, value = "@BusApi %s: %s is generic (%s). Procedures cannot declare type variables")
     String genericProcedure(String api, String method, String typeVariables);
+
+    @Message(id = 1026, value = "Bean %s serves a @BusApi but declares no method that implements %s with the same parameter types")
+    String noImplementation(String bean, String method);
+
+    @Message(id = 1027, value = "Invalid listener name '%s' on %s: '%s' ends the names of a listener's retry and dead-letter queues. Choose another last part")
+    String reservedListenerName(String name, String listener, String reserved);
 }

@@ -43,6 +43,9 @@ public final class ListenerDefinitions {
         }
         if (!Names.isValidListenerName(definition.listenerName())) {
             found.add(MESSAGES.invalidListenerName(definition.listenerName(), definition.describe()));
+        } else if (Names.reservedListenerSuffix(definition.listenerName()) != null) {
+            found.add(MESSAGES.reservedListenerName(definition.listenerName(), definition.describe(),
+                    Names.reservedListenerSuffix(definition.listenerName())));
         }
         ListenerDefinition previous = byName.putIfAbsent(definition.listenerName(), definition);
         if (previous != null) {

@@ -34,6 +34,20 @@ public final class Names {
     }
 
     /**
+     * A listener's queue is {@code <namespace>.<service>.<listener>}, its retry and dead-letter queues add
+     * {@code .retry} and {@code .dlq}: a listener name ending in one of those would share another listener's queue.
+     *
+     * @param listenerName
+     *            a valid listener name
+     *
+     * @return the reserved last part it ends with, or null
+     */
+    public static String reservedListenerSuffix(String listenerName) {
+        String last = listenerName.substring(listenerName.lastIndexOf('.') + 1);
+        return last.equals("retry") || last.equals("dlq") ? last : null;
+    }
+
+    /**
      * {@code UserSignedUp} becomes {@code user_signed_up}, {@code HTTPRequestFailed} becomes
      * {@code http_request_failed}.
      *

@@ -2,15 +2,19 @@ package org.lightbus.cdi.runtime;
 
 import static org.lightbus.cdi.runtime.RuntimeMessages.MESSAGES;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.ServiceLoader;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 
@@ -22,6 +26,8 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.lightbus.api.EventPublisher;
+import org.lightbus.api.LightbusException;
+import org.lightbus.api.PublishException;
 import org.lightbus.cdi.codec.JsonCodec;
 import org.lightbus.cdi.model.ApiTypes;
 import org.lightbus.cdi.model.EventType;
@@ -34,9 +40,16 @@ import org.lightbus.spi.TransportFactory;
  * This application's connection to the bus: its settings, its transport, and event publishing (it is the
  * {@link EventPublisher} bean). Connects on first use ({@link BusLifecycle} makes that the container start) and
  * disconnects when the container stops.
+ *
+ * <p>
+ * Stages handed to application code complete on Lightbus's callback threads, never on the connector's: a callback that
+ * blocks cannot stall the confirms or replies of other publishes and calls.
  */
 @ApplicationScoped
 public class BusConnection implements EventPublisher {
+
+    /** How much longer than the confirm timeout {@code fire()} waits, for the connector to report the timeout. */
+    private static final Duration CONFIRM_GRACE = Duration.ofSeconds(5);
 
     private final EventTypes eventTypes = new EventTypes();
     private final ApiTypes apiTypes = new ApiTypes();
@@ -45,62 +58,39 @@ public class BusConnection implements EventPublisher {
     @Inject
     Instance<Config> configBean;
 
-    private volatile Transport transport;
-    private volatile RpcClient rpcClient;
-    private ExecutorService rpcCallbacks;
-    private RuntimeSettings settings;
-    private String serviceName;
+    private volatile Connected connected;
+
+    /** What exists once connected. */
+    private record Connected(Transport transport, RuntimeSettings settings, String serviceName,
+            ExecutorService callbacks, RpcClient rpcClient) {
+    }
 
     /**
      * @return the transport, connecting first if needed
      */
     public Transport transport() {
-        Transport current = transport;
-        if (current == null) {
-            synchronized (this) {
-                if (transport == null) {
-                    settings = new RuntimeSettings(config());
-                    serviceName = settings.serviceName();
-                    transport = factory().create(config(), serviceName);
-                }
-                current = transport;
-            }
-        }
-        return current;
+        return connected().transport();
     }
 
     /**
      * @return the settings; connects first if needed
      */
     public RuntimeSettings settings() {
-        transport();
-        return settings;
+        return connected().settings();
     }
 
     /**
      * @return this application's service name; connects first if needed
      */
     public String serviceName() {
-        transport();
-        return serviceName;
+        return connected().serviceName();
     }
 
     /**
      * @return the client for remote procedure calls; connects first if needed
      */
     RpcClient rpcClient() {
-        RpcClient current = rpcClient;
-        if (current == null) {
-            synchronized (this) {
-                if (rpcClient == null) {
-                    rpcCallbacks = Executors
-                            .newCachedThreadPool(daemonThreads("lightbus-" + serviceName() + "-rpc-callback-"));
-                    rpcClient = new RpcClient(transport(), settings, codec, serviceName, rpcCallbacks);
-                }
-                current = rpcClient;
-            }
-        }
-        return current;
+        return connected().rpcClient();
     }
 
     /**
@@ -124,58 +114,98 @@ public class BusConnection implements EventPublisher {
         return eventTypes;
     }
 
+    @Override
+    public CompletionStage<Void> publish(Object event) {
+        Objects.requireNonNull(event, "event");
+        Connected current = connected();
+        CompletableFuture<Void> confirmed;
+        try {
+            confirmed = current.transport().publish(outgoing(event)).toCompletableFuture();
+        } catch (LightbusException e) {
+            confirmed = CompletableFuture.failedFuture(e);
+        }
+        return confirmed.whenCompleteAsync((nothing, failure) -> {
+        }, current.callbacks());
+    }
+
     /**
-     * Publishes a {@code @BusEvent}.
+     * Publishes an event and waits for the broker's confirm, at most the confirm timeout and a grace period.
      *
      * @param event
      *            the event
      *
-     * @return a stage completing on the broker's confirm; failed with a {@code LightbusException} if the object is not
-     *         a valid bus event or cannot be encoded, or a {@code PublishException} if the broker did not take it
+     * @throws LightbusException
+     *             if the object is not a valid bus event or cannot be encoded
+     * @throws PublishException
+     *             if the broker did not take it
      */
-    public CompletionStage<Void> publish(Object event) {
+    void publishAndWait(Object event) {
+        OutgoingEvent outgoing = outgoing(Objects.requireNonNull(event, "event"));
+        Duration wait = settings().confirmTimeout().plus(CONFIRM_GRACE);
+        try {
+            transport().publish(outgoing).toCompletableFuture().get(wait.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : new IllegalStateException(e.getCause());
+        } catch (TimeoutException e) {
+            throw notConfirmed(outgoing, "no confirm within " + wait.toMillis() + " ms", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw notConfirmed(outgoing, "interrupted while waiting for the confirm", e);
+        }
+    }
+
+    private OutgoingEvent outgoing(Object event) {
         EventTypes.Inspection inspection = eventTypes.inspect(event.getClass());
         if (!EventTypes.isAnnotated(event.getClass()) || !inspection.isValid()) {
-            return CompletableFuture.failedFuture(BusErrors.exception(
-                    MESSAGES.notABusEvent(event.getClass().getName(), String.join("; ", inspection.problems())), null));
+            throw BusErrors.exception(
+                    MESSAGES.notABusEvent(event.getClass().getName(), String.join("; ", inspection.problems())), null);
         }
         EventType type = inspection.eventType();
-        byte[] body;
         try {
-            body = codec.encode(event);
+            return new OutgoingEvent(type.api(), type.name(), UUID.randomUUID().toString(), serviceName(),
+                    Instant.now(), codec.encode(event));
         } catch (Exception e) {
-            return CompletableFuture
-                    .failedFuture(BusErrors.exception(MESSAGES.encodingFailed(type.fullName(), e.getMessage()), e));
+            throw BusErrors.exception(MESSAGES.encodingFailed(type.fullName(), e.getMessage()), e);
         }
-        Transport connected = transport();
-        return connected.publish(new OutgoingEvent(type.api(), type.name(), UUID.randomUUID().toString(), serviceName,
-                Instant.now(), body));
+    }
+
+    private static PublishException notConfirmed(OutgoingEvent event, String reason, Exception cause) {
+        String message = MESSAGES.publishFailed(event.api() + "." + event.eventName(), reason);
+        return new PublishException(BusErrors.codeOf(message), message, event.api(), event.eventName(),
+                event.messageId(), cause);
+    }
+
+    private Connected connected() {
+        Connected current = connected;
+        if (current == null) {
+            synchronized (this) {
+                if (connected == null) {
+                    connected = connect();
+                }
+                current = connected;
+            }
+        }
+        return current;
+    }
+
+    private Connected connect() {
+        Config config = configBean.isResolvable() ? configBean.get() : ConfigProvider.getConfig();
+        RuntimeSettings settings = new RuntimeSettings(config);
+        String serviceName = settings.serviceName();
+        Transport transport = factory().create(config, serviceName);
+        ExecutorService callbacks = Executors
+                .newCachedThreadPool(daemonThreads("lightbus-" + serviceName + "-callback-"));
+        return new Connected(transport, settings, serviceName, callbacks,
+                new RpcClient(transport, settings, codec, serviceName, callbacks));
     }
 
     @PreDestroy
     void close() {
-        Transport current = transport;
+        Connected current = connected;
         if (current != null) {
-            current.close();
+            current.transport().close();
+            current.callbacks().shutdown();
         }
-        synchronized (this) {
-            if (rpcCallbacks != null) {
-                rpcCallbacks.shutdown();
-            }
-        }
-    }
-
-    private static ThreadFactory daemonThreads(String prefix) {
-        AtomicInteger count = new AtomicInteger();
-        return task -> {
-            Thread thread = new Thread(task, prefix + count.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        };
-    }
-
-    private Config config() {
-        return configBean.isResolvable() ? configBean.get() : ConfigProvider.getConfig();
     }
 
     private static TransportFactory factory() {
@@ -196,5 +226,14 @@ public class BusConnection implements EventPublisher {
     private static ClassLoader classLoader() {
         ClassLoader tccl = Thread.currentThread().getContextClassLoader();
         return tccl != null ? tccl : BusConnection.class.getClassLoader();
+    }
+
+    private static java.util.concurrent.ThreadFactory daemonThreads(String prefix) {
+        AtomicInteger count = new AtomicInteger();
+        return task -> {
+            Thread thread = new Thread(task, prefix + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
     }
 }

@@ -1,8 +1,5 @@
 package org.lightbus.cdi.runtime;
 
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.CompletionStage;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.ObservesAsync;
@@ -27,21 +24,10 @@ public class BusEventPublisher {
     BusConnection bus;
 
     void onFire(@Observes @Bus Object event) {
-        awaitConfirm(bus.publish(event));
+        bus.publishAndWait(event);
     }
 
     void onFireAsync(@ObservesAsync @Bus Object event) {
-        awaitConfirm(bus.publish(event));
-    }
-
-    private static void awaitConfirm(CompletionStage<Void> confirm) {
-        try {
-            confirm.toCompletableFuture().join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException cause) {
-                throw cause;
-            }
-            throw e;
-        }
+        bus.publishAndWait(event);
     }
 }

@@ -5,9 +5,11 @@ import java.util.List;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.BeforeDestroyed;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.context.control.RequestContextController;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Shutdown;
 import jakarta.enterprise.event.Startup;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -61,6 +63,15 @@ public class BusLifecycle {
             }
             started = true;
         }
+        try {
+            startAll();
+        } catch (RuntimeException e) {
+            stop(); // a partly started application must not keep consuming
+            throw e;
+        }
+    }
+
+    private void startAll() {
         Transport transport = bus.transport();
         RuntimeSettings settings = bus.settings();
         List<String> names = new ArrayList<>();
@@ -87,6 +98,18 @@ public class BusLifecycle {
             names.add(entry.bean() + " serves " + api.name());
         }
         RuntimeLog.LOG.started(bus.serviceName(), names.size(), String.join(", ", names));
+    }
+
+    void onShutdown(@Observes Shutdown shutdown) {
+        stop();
+    }
+
+    /**
+     * Stops while the beans that listeners and servers call still exist: containers fire this before they destroy the
+     * application scope, in no defined order with the {@code @PreDestroy} of other beans.
+     */
+    void onApplicationScopeEnding(@Observes @BeforeDestroyed(ApplicationScoped.class) Object event) {
+        stop();
     }
 
     @PreDestroy

@@ -5,11 +5,13 @@ import org.jboss.logging.Logger;
 import org.jboss.logging.annotations.LogMessage;
 import org.jboss.logging.annotations.Message;
 import org.jboss.logging.annotations.MessageLogger;
+import org.jboss.logging.annotations.ValidIdRange;
 
 /**
  * Log messages of the running bus. Codes LBUS02500–LBUS02999.
  */
 @MessageLogger(projectCode = "LBUS", length = 5)
+@ValidIdRange(min = 2500, max = 2999)
 public interface RuntimeLog extends BasicLogger {
 
     RuntimeLog LOG = Logger.getMessageLogger(RuntimeLog.class, "org.lightbus");

@@ -3,11 +3,13 @@ package org.lightbus.cdi.runtime;
 import org.jboss.logging.Messages;
 import org.jboss.logging.annotations.Message;
 import org.jboss.logging.annotations.MessageBundle;
+import org.jboss.logging.annotations.ValidIdRange;
 
 /**
  * Errors of the running bus. Codes LBUS02000–LBUS02499 (see {@code docs/error-codes.md}).
  */
 @MessageBundle(projectCode = "LBUS", length = 5)
+@ValidIdRange(min = 2000, max = 2499)
 public interface RuntimeMessages {
 
     RuntimeMessages MESSAGES = Messages.getBundle(RuntimeMessages.class);

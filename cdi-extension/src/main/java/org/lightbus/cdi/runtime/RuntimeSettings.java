@@ -32,6 +32,7 @@ public final class RuntimeSettings {
     static final Duration DEFAULT_RPC_TIMEOUT = Duration.ofSeconds(5);
     static final int DEFAULT_RPC_CONCURRENCY = 16;
     static final Duration DEFAULT_DRAIN_TIMEOUT = Duration.ofSeconds(10);
+    static final Duration DEFAULT_CONFIRM_TIMEOUT = Duration.ofSeconds(10);
 
     private final Config config;
 
@@ -94,10 +95,24 @@ public final class RuntimeSettings {
      *            the procedure name
      *
      * @return the call timeout: per-procedure key, then per-API key, then the default
+     *
+     * @throws LightbusException
+     *             if the value is not a duration longer than zero
      */
     public Duration rpcTimeout(String api, String procedure) {
-        return firstOf(Durations::parse, LightbusConfig.rpcTimeout(api, procedure),
+        return firstOf(RuntimeSettings::positiveDuration, LightbusConfig.rpcTimeout(api, procedure),
                 LightbusConfig.forApi(api, LightbusConfig.RPC_TIMEOUT)).orElse(DEFAULT_RPC_TIMEOUT);
+    }
+
+    /**
+     * @return how long the broker may take to confirm an event
+     *
+     * @throws LightbusException
+     *             if the value is not a duration longer than zero
+     */
+    public Duration confirmTimeout() {
+        return firstOf(RuntimeSettings::positiveDuration, LightbusConfig.PUBLISH_CONFIRM_TIMEOUT)
+                .orElse(DEFAULT_CONFIRM_TIMEOUT);
     }
 
     /**
@@ -147,6 +162,14 @@ public final class RuntimeSettings {
             }
         }
         return Optional.empty();
+    }
+
+    private static Duration positiveDuration(String key, String value) {
+        Duration duration = Durations.parse(key, value);
+        if (duration.isZero()) {
+            throw new IllegalArgumentException("expected a duration longer than zero");
+        }
+        return duration;
     }
 
     private static Integer positiveInt(String key, String value) {

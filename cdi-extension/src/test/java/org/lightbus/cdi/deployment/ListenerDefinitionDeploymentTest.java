@@ -66,6 +66,18 @@ class ListenerDefinitionDeploymentTest {
         }
     }
 
+    @ApplicationScoped
+    static class ReservedListenerName {
+        void on(@Observes @Bus @Listener("audit.dlq") AuthApi.UserSignedUp event) {
+        }
+    }
+
+    @Test
+    void aListenerNameEndingLikeADeadLetterQueueFailsTheDeployment() {
+        assertDeploymentFails(ReservedListenerName.class).hasMessageContaining("LBUS01027")
+                .hasMessageContaining("'audit.dlq'").hasMessageContaining(ReservedListenerName.class.getName() + "#on");
+    }
+
     @Test
     void aBusListenerOfANonEventTypeFailsTheDeployment() {
         assertDeploymentFails(ObservesNonEvent.class).hasMessageContaining("LBUS01001")

@@ -42,6 +42,8 @@ class ServerFailoverTest {
         AuthApi auth = start("web", Caller.class, "4").bean(Caller.class).auth();
         String firstInstance = first.bean(AuthService.class).instance();
         String secondInstance = second.bean(AuthService.class).instance();
+        List<String> firstExecutions = first.bean(AuthService.class).executions();
+        List<String> secondExecutions = second.bean(AuthService.class).executions();
 
         ExecutorService threads = Executors.newFixedThreadPool(8);
         AtomicInteger done = new AtomicInteger();
@@ -68,6 +70,8 @@ class ServerFailoverTest {
         assertThat(servedBy).contains(firstInstance, secondInstance).containsOnly(firstInstance, secondInstance);
         assertThat(servedBy.subList(CALLS - 50, CALLS)).as("the last calls, after the first server stopped")
                 .containsOnly(secondInstance);
+        assertThat(firstExecutions.size() + secondExecutions.size())
+                .as("the stopping server finished what it ran: no call ran twice").isEqualTo(CALLS);
     }
 
     private BusApplication start(String service, Class<?> bean, String concurrency) {
