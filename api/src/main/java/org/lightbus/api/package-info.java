@@ -3,9 +3,9 @@
  * RabbitMQ.
  *
  * <p>
- * One application states what happened by firing an event; any number of other applications react, each listener
- * once per event (delivery is at-least-once) even when scaled out. Applications also call each other's remote procedures through typed
- * clients.
+ * One application states what happened by firing an event; any number of other applications react, each listener once
+ * per event (delivery is at-least-once) even when scaled out. Applications also call each other's remote procedures
+ * through typed clients.
  *
  * <pre>
  * // the contract jar, shared by all applications

@@ -41,8 +41,9 @@ public interface Transport extends AutoCloseable {
      *            called once per delivery, never concurrently for one listener; not null
      *
      * @return a handle that stops the delivery
-     * @throws org.lightbus.api.LightbusException if the topology cannot be declared (e.g. a queue of that name exists
-     *         with other arguments)
+     *
+     * @throws org.lightbus.api.LightbusException
+     *             if the topology cannot be declared (e.g. a queue of that name exists with other arguments)
      */
     ListenerHandle listen(ListenerSpec spec, DeliveryHandler handler);
 
@@ -71,7 +72,9 @@ public interface Transport extends AutoCloseable {
      *            runs one call; not null
      *
      * @return a handle that stops serving
-     * @throws org.lightbus.api.LightbusException if the call queue cannot be declared
+     *
+     * @throws org.lightbus.api.LightbusException
+     *             if the call queue cannot be declared
      */
     ListenerHandle serve(RpcServerSpec spec, CallHandler handler);
 
