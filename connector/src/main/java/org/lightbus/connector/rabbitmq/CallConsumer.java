@@ -9,6 +9,7 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.LongSupplier;
 
 import org.lightbus.spi.CallHandler;
@@ -26,7 +27,9 @@ import com.rabbitmq.client.ShutdownSignalException;
  * (then it stays unacknowledged and goes back to the queue when the channel closes). For each call: a call past its
  * deadline, or without a reply address, is acknowledged and dropped without running the handler; otherwise the handler
  * runs, its reply (or an {@link ErrorEnvelope} if it threw or its stage failed) is published to the caller, and then
- * the call is acknowledged. Nothing the handler does reaches the client or kills a worker.
+ * the call is acknowledged. Nothing the handler does, and nothing thrown while processing a call, reaches the client
+ * (whose default exception handler would close the channel) or kills a worker: an unexpected failure is logged and the
+ * call acknowledged and dropped.
  *
  * <p>
  * The pool bounds how many handlers run at once; a handler that returns an unfinished stage frees its thread, and the
@@ -61,11 +64,19 @@ final class CallConsumer extends DefaultConsumer {
         try {
             pool.execute(() -> {
                 if (running.begin()) {
-                    start(envelope.getDeliveryTag(), properties, body);
+                    AtomicBoolean finished = new AtomicBoolean();
+                    try {
+                        start(envelope.getDeliveryTag(), properties, body, finished);
+                    } catch (RuntimeException | Error e) {
+                        LOG.callFailed(api, queue, e);
+                        finish(envelope.getDeliveryTag(), api, null, finished);
+                    }
                 }
             });
         } catch (RejectedExecutionException e) {
             // the server is stopping: the call goes back to the queue when the channel closes
+        } catch (RuntimeException | Error e) {
+            LOG.callFailed(api, queue, e);
         }
     }
 
@@ -74,7 +85,7 @@ final class CallConsumer extends DefaultConsumer {
         LOG.serverCancelled(api, queue);
     }
 
-    private void start(long deliveryTag, AMQP.BasicProperties properties, byte[] body) {
+    private void start(long deliveryTag, AMQP.BasicProperties properties, byte[] body, AtomicBoolean finished) {
         IncomingCall call = RpcCodec.call(properties, body);
         String name = RpcCodec.callName(call.api(), call.procedure());
         Long deadline = RpcCodec.deadline(properties);
@@ -82,10 +93,10 @@ final class CallConsumer extends DefaultConsumer {
         String replyTo = properties.getReplyTo();
         if (deadline != null && deadline < now) {
             LOG.expiredCallDropped(name, call.correlationId(), call.sourceService(), now - deadline);
-            finish(deliveryTag, call);
+            finish(deliveryTag, call, finished);
         } else if (replyTo == null || replyTo.isEmpty()) {
             LOG.callWithoutReplyTo(name, call.correlationId(), call.sourceService());
-            finish(deliveryTag, call);
+            finish(deliveryTag, call, finished);
         } else {
             CompletionStage<RpcReply> stage;
             try {
@@ -97,14 +108,15 @@ final class CallConsumer extends DefaultConsumer {
                 stage = CompletableFuture.failedFuture(new IllegalStateException("The call handler returned null"));
             }
             try {
-                stage.whenComplete((reply, error) -> reply(deliveryTag, call, replyTo, reply, error));
+                stage.whenComplete((reply, error) -> reply(deliveryTag, call, replyTo, reply, error, finished));
             } catch (RuntimeException e) { // a broken stage implementation
-                reply(deliveryTag, call, replyTo, null, e);
+                reply(deliveryTag, call, replyTo, null, e, finished);
             }
         }
     }
 
-    private void reply(long deliveryTag, IncomingCall call, String replyTo, RpcReply reply, Throwable error) {
+    private void reply(long deliveryTag, IncomingCall call, String replyTo, RpcReply reply, Throwable error,
+            AtomicBoolean finished) {
         try {
             RpcReply sent = reply;
             if (error != null || reply == null) {
@@ -115,7 +127,7 @@ final class CallConsumer extends DefaultConsumer {
         } catch (RuntimeException | Error e) {
             LOG.replyFailed(RpcCodec.callName(call.api(), call.procedure()), call.correlationId(), String.valueOf(e));
         } finally {
-            finish(deliveryTag, call);
+            finish(deliveryTag, call, finished);
         }
     }
 
@@ -139,13 +151,19 @@ final class CallConsumer extends DefaultConsumer {
         }
     }
 
-    /** Acknowledges the call and lets the server stop. */
-    private void finish(long deliveryTag, IncomingCall call) {
+    private void finish(long deliveryTag, IncomingCall call, AtomicBoolean finished) {
+        finish(deliveryTag, RpcCodec.callName(call.api(), call.procedure()), call.correlationId(), finished);
+    }
+
+    /** Acknowledges the call and lets the server stop, once per call. */
+    private void finish(long deliveryTag, String name, String correlationId, AtomicBoolean finished) {
+        if (!finished.compareAndSet(false, true)) {
+            return;
+        }
         try {
             getChannel().basicAck(deliveryTag, false);
-        } catch (IOException | ShutdownSignalException e) {
-            LOG.callAckFailed(RpcCodec.callName(call.api(), call.procedure()), call.correlationId(),
-                    BrokerConnections.reason(e));
+        } catch (IOException | RuntimeException e) {
+            LOG.callAckFailed(name, correlationId, BrokerConnections.reason(e));
         } finally {
             running.end();
         }

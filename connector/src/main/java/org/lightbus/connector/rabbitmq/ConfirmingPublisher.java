@@ -4,6 +4,7 @@ import static org.lightbus.connector.rabbitmq.ConnectorLog.LOG;
 import static org.lightbus.connector.rabbitmq.ConnectorMessages.MESSAGES;
 
 import java.io.IOException;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -16,6 +17,7 @@ import com.rabbitmq.client.AMQP;
 import com.rabbitmq.client.Channel;
 import com.rabbitmq.client.ConfirmListener;
 import com.rabbitmq.client.Connection;
+import com.rabbitmq.client.ReturnListener;
 import com.rabbitmq.client.ShutdownListener;
 import com.rabbitmq.client.ShutdownSignalException;
 
@@ -27,8 +29,23 @@ import com.rabbitmq.client.ShutdownSignalException;
  * When the connection fails, every pending publish fails (the sequence numbers start again on the recovered channel)
  * and publishes fail fast until the client has recovered the channel and put it back in confirm mode. When the broker
  * closes only this channel, a new one is opened.
+ *
+ * <p>
+ * A mandatory publish that RabbitMQ cannot route comes back as a {@code basic.return}, before the confirm of the same
+ * message; its future then fails with a {@link PublishException} caused by {@link Unroutable}. Returns are matched to
+ * publishes by exchange, routing key and message id: mandatory publishes are failure copies, and one listener has one
+ * copy of a message in flight at a time.
  */
-final class ConfirmingPublisher implements ConfirmListener, ShutdownListener {
+final class ConfirmingPublisher implements ConfirmListener, ReturnListener, ShutdownListener {
+
+    /** The cause of the failure of a mandatory publish that RabbitMQ returned as unroutable. */
+    static final class Unroutable extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        Unroutable(String message) {
+            super(message, null, false, false);
+        }
+    }
 
     private final Connection connection;
     private final PendingConfirms pending;
@@ -36,6 +53,7 @@ final class ConfirmingPublisher implements ConfirmListener, ShutdownListener {
     private final Executor reopener;
     private final ReentrantLock lock = new ReentrantLock();
     private final Set<String> declaredExchanges = ConcurrentHashMap.newKeySet();
+    private final Map<String, Long> mandatoryPublishes = new ConcurrentHashMap<>();
     private volatile Channel channel;
     private volatile boolean closed;
 
@@ -49,12 +67,27 @@ final class ConfirmingPublisher implements ConfirmListener, ShutdownListener {
     }
 
     /**
-     * Publishes a persistent message; the first publish to an exchange declares it (an API's topic exchange).
+     * Publishes a persistent message, not mandatory; the first publish to an exchange declares it (an API's topic
+     * exchange).
      *
      * @return a future completed by the confirm, failed with a {@link PublishException}
      */
     CompletableFuture<Void> publish(String exchange, String routingKey, AMQP.BasicProperties properties, byte[] body,
             MessageRef ref) {
+        return publish(exchange, routingKey, false, properties, body, ref);
+    }
+
+    /**
+     * Publishes a persistent message.
+     *
+     * @param mandatory
+     *            if true and RabbitMQ cannot route the message, the future fails with a {@link PublishException} caused
+     *            by {@link Unroutable}
+     *
+     * @return a future completed by the confirm, failed with a {@link PublishException}
+     */
+    CompletableFuture<Void> publish(String exchange, String routingKey, boolean mandatory,
+            AMQP.BasicProperties properties, byte[] body, MessageRef ref) {
         lock.lock();
         try {
             Channel ch = channel;
@@ -72,8 +105,13 @@ final class ConfirmingPublisher implements ConfirmListener, ShutdownListener {
                 return failed(MESSAGES.publishNotConnected(ref.event(), ref.messageId()), ref, null);
             }
             CompletableFuture<Void> future = pending.add(sequenceNumber, ref);
+            if (mandatory) {
+                String key = returnKey(exchange, routingKey, properties.getMessageId());
+                mandatoryPublishes.put(key, sequenceNumber);
+                future.whenComplete((done, error) -> mandatoryPublishes.remove(key, sequenceNumber));
+            }
             try {
-                ch.basicPublish(exchange, routingKey, false, properties, body);
+                ch.basicPublish(exchange, routingKey, mandatory, properties, body);
             } catch (IOException | ShutdownSignalException e) {
                 pending.fail(sequenceNumber, r -> ConnectorExceptions
                         .publish(MESSAGES.publishFailed(r.event(), r.messageId(), String.valueOf(e)), r, e));
@@ -98,7 +136,27 @@ final class ConfirmingPublisher implements ConfirmListener, ShutdownListener {
     }
 
     @Override
+    public void handleReturn(int replyCode, String replyText, String exchange, String routingKey,
+            AMQP.BasicProperties properties, byte[] body) {
+        Long sequenceNumber = mandatoryPublishes.remove(returnKey(exchange, routingKey, properties.getMessageId()));
+        if (sequenceNumber != null) {
+            pending.fail(sequenceNumber,
+                    r -> ConnectorExceptions.publish(
+                            MESSAGES.publishReturned(r.event(), r.messageId(), routingKey, replyCode, replyText), r,
+                            new Unroutable(replyCode + " " + replyText)));
+        }
+    }
+
+    /**
+     * @return true if {@code error} is the failure of a mandatory publish that RabbitMQ returned
+     */
+    static boolean wasReturned(Throwable error) {
+        return error instanceof PublishException && error.getCause() instanceof Unroutable;
+    }
+
+    @Override
     public void shutdownCompleted(ShutdownSignalException cause) {
+        mandatoryPublishes.clear();
         pending.failAll(cause.getMessage(), cause);
         declaredExchanges.clear();
         if (!cause.isHardError() && !cause.isInitiatedByApplication() && !closed) {
@@ -139,8 +197,13 @@ final class ConfirmingPublisher implements ConfirmListener, ShutdownListener {
         Channel ch = connection.createChannel();
         ch.confirmSelect();
         ch.addConfirmListener(this);
+        ch.addReturnListener(this);
         ch.addShutdownListener(this);
         return ch;
+    }
+
+    private static String returnKey(String exchange, String routingKey, String messageId) {
+        return exchange + '\n' + routingKey + '\n' + messageId;
     }
 
     private static CompletableFuture<Void> failed(String message, MessageRef ref, Throwable cause) {

@@ -5,7 +5,6 @@ import static org.lightbus.connector.rabbitmq.ConnectorMessages.MESSAGES;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -14,7 +13,7 @@ import org.lightbus.spi.Durations;
 
 /**
  * Looks connector attributes up in MicroProfile Config: {@code lightbus.rabbitmq.<name>}, then the attribute's alias,
- * then its default, all three taken from the {@code @ConnectorAttribute} declarations. Invalid values fail with a
+ * then its default, all three taken from its {@link RabbitMQAttribute} declaration. Invalid values fail with a
  * {@link org.lightbus.api.LightbusException} naming the key the value came from and the accepted values.
  */
 final class ConnectorConfig {
@@ -25,7 +24,6 @@ final class ConnectorConfig {
     private static final int MAX_PORT = 65535;
 
     private final Config config;
-    private final Map<String, AttributeDeclaration> declarations;
 
     /**
      * A value and the key it was found under, with parsers whose errors name that key and the accepted values.
@@ -72,16 +70,11 @@ final class ConnectorConfig {
         }
     }
 
-    ConnectorConfig(Config config, Map<String, AttributeDeclaration> declarations) {
+    ConnectorConfig(Config config) {
         this.config = config;
-        this.declarations = declarations;
     }
 
-    Setting attribute(String name) {
-        AttributeDeclaration declaration = declarations.get(name);
-        if (declaration == null) {
-            throw new IllegalArgumentException("Undeclared connector attribute " + name);
-        }
+    Setting attribute(RabbitMQAttribute declaration) {
         Optional<String> value = config.getOptionalValue(declaration.key(), String.class);
         if (value.isPresent()) {
             return new Setting(declaration.key(), value.get());

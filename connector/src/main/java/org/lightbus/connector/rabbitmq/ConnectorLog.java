@@ -121,4 +121,31 @@ interface ConnectorLog extends BasicLogger {
     @Message(id = 3521, value = "RabbitMQ cancelled the server of API %s (was queue %s deleted?); it serves no more calls "
             + "until the application restarts")
     void serverCancelled(String api, String queue);
+
+    @LogMessage(level = Logger.Level.WARN)
+    @Message(id = 3522, value = "RabbitMQ closed the channel of %s on queue %s (%s); opening a new one")
+    void consumerChannelClosed(String owner, String queue, String reason);
+
+    @LogMessage(level = Logger.Level.WARN)
+    @Message(id = 3523, value = "Could not reopen the channel of %s on queue %s (%s); trying again in %d ms")
+    void consumerChannelReopenFailed(String owner, String queue, String reason, long retryMillis);
+
+    @LogMessage(level = Logger.Level.INFO)
+    @Message(id = 3524, value = "Reopened the channel of %s on queue %s; it consumes again")
+    void consumerChannelReopened(String owner, String queue);
+
+    @LogMessage(level = Logger.Level.ERROR)
+    @Message(id = 3525, value = "Listener %s failed unexpectedly on message %s; returned it to the queue for redelivery")
+    void deliveryFailed(String listener, String messageId, @Cause Throwable error);
+
+    @LogMessage(level = Logger.Level.ERROR)
+    @Message(id = 3526, value = "The server of API %s failed unexpectedly on a call from queue %s; dropped the call, its "
+            + "caller times out")
+    void callFailed(String api, String queue, @Cause Throwable error);
+
+    @LogMessage(level = Logger.Level.ERROR)
+    @Message(id = 3527, value = "RabbitMQ returned the copy of message %s of listener %s: queue %s does not exist (was it "
+            + "deleted?); declared the listener's queues again (%s) and returned the message to the listener queue for "
+            + "redelivery")
+    void copyReturned(String messageId, String listener, String target, String redeclared);
 }

@@ -64,6 +64,9 @@ interface ConnectorMessages {
             + "resource alarm clears")
     String publishBlocked(String event, String messageId, String reason);
 
+    @Message(id = 3107, value = "Event %s (message %s) was returned by RabbitMQ: nothing routes it to %s (%d %s)")
+    String publishReturned(String event, String messageId, String routingKey, int replyCode, String replyText);
+
     @Message(id = 3200, value = "No reply to %s within %d ms: no process may be serving API '%s', or its servers are too "
             + "busy")
     String callTimedOut(String call, long timeoutMillis, String api);

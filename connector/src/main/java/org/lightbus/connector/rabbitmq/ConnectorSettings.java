@@ -49,11 +49,13 @@ record ConnectorSettings(String host, int port, String username, String password
      *             naming the key and the accepted values, if a value is invalid
      */
     static ConnectorSettings from(Config config) {
-        ConnectorConfig c = new ConnectorConfig(config, AttributeDeclarations.byName(RabbitMQTransportFactory.class));
-        return new ConnectorSettings(c.attribute("host").value(), c.attribute("port").asPort(),
-                c.attribute("username").value(), c.attribute("password").value(), c.attribute("virtual-host").value(),
-                c.attribute("queue-type").asChoice(QueueType.class),
-                c.attribute("network-recovery-interval").asDuration(), c.attribute("connection-timeout").asDuration(),
+        ConnectorConfig c = new ConnectorConfig(config);
+        return new ConnectorSettings(c.attribute(RabbitMQAttribute.HOST).value(),
+                c.attribute(RabbitMQAttribute.PORT).asPort(), c.attribute(RabbitMQAttribute.USERNAME).value(),
+                c.attribute(RabbitMQAttribute.PASSWORD).value(), c.attribute(RabbitMQAttribute.VIRTUAL_HOST).value(),
+                c.attribute(RabbitMQAttribute.QUEUE_TYPE).asChoice(QueueType.class),
+                c.attribute(RabbitMQAttribute.NETWORK_RECOVERY_INTERVAL).asDuration(),
+                c.attribute(RabbitMQAttribute.CONNECTION_TIMEOUT).asDuration(),
                 c.key(LightbusConfig.NAMESPACE, DEFAULT_NAMESPACE).value(),
                 c.key(LightbusConfig.PUBLISH_CONFIRM_TIMEOUT, DEFAULT_CONFIRM_TIMEOUT).asDuration());
     }

@@ -2,6 +2,7 @@ package org.lightbus.connector.rabbitmq;
 
 import static org.lightbus.connector.rabbitmq.ConnectorLog.LOG;
 
+import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.ExecutionException;
@@ -11,55 +12,70 @@ import java.util.concurrent.TimeoutException;
 import org.lightbus.spi.IncomingEvent;
 
 import com.rabbitmq.client.AMQP;
+import com.rabbitmq.client.Channel;
 import com.rabbitmq.client.Delivery;
+import com.rabbitmq.client.ShutdownSignalException;
 
 /**
- * Moves a failed delivery to its listener's retry queue or dead-letter queue: publishes a copy through the default
- * exchange and waits for its confirm, so that the caller acknowledges the original only once the copy is safe.
+ * Moves a failed delivery to its listener's retry queue or dead-letter queue: publishes a mandatory copy through the
+ * default exchange and waits for its confirm, so that the caller acknowledges the original only once the copy is safe.
+ * If RabbitMQ returns the copy (an operator deleted the retry or dead-letter queue), the listener's topology is
+ * declared again and the caller requeues the original, which comes back and is routed again.
  */
 final class FailureRouter {
 
     private static final long CONFIRM_GRACE_MILLIS = 1000;
 
     private final ConfirmingPublisher publisher;
+    private final TopologyDeclarer declarer;
     private final Duration confirmTimeout;
 
-    FailureRouter(ConfirmingPublisher publisher, Duration confirmTimeout) {
+    FailureRouter(ConfirmingPublisher publisher, TopologyDeclarer declarer, Duration confirmTimeout) {
         this.publisher = publisher;
+        this.declarer = declarer;
         this.confirmTimeout = confirmTimeout;
     }
 
     /**
+     * @param channel
+     *            the listener's channel, to declare its topology again on if the copy is returned
+     *
      * @return true if the copy is in the retry queue; false (and logged) if the original must be requeued
      */
-    boolean retry(ListenerTopology topology, Delivery delivery, IncomingEvent event, Duration backoff,
+    boolean retry(Channel channel, ListenerTopology topology, Delivery delivery, IncomingEvent event, Duration backoff,
             Throwable error) {
         AMQP.BasicProperties copy = FailureCopies.retry(delivery.getProperties(), delivery.getEnvelope(),
                 event.attempt(), backoff, error);
-        return publishAndWait(topology, topology.retryQueue(), copy, delivery, event);
+        return publishAndWait(channel, topology, topology.retryQueue(), copy, delivery, event);
     }
 
     /**
+     * @param channel
+     *            the listener's channel, to declare its topology again on if the copy is returned
      * @param reason
      *            {@link Headers#REASON_UNDECODABLE} or {@link Headers#REASON_LISTENER_FAILED}
      *
      * @return true if the copy is in the dead-letter queue; false (and logged) if the original must be requeued
      */
-    boolean deadLetter(ListenerTopology topology, Delivery delivery, IncomingEvent event, String reason,
-            Throwable error) {
+    boolean deadLetter(Channel channel, ListenerTopology topology, Delivery delivery, IncomingEvent event,
+            String reason, Throwable error) {
         AMQP.BasicProperties copy = FailureCopies.deadLetter(delivery.getProperties(), delivery.getEnvelope(), reason,
                 event.attempt(), topology.listenerId(), error, Instant.now());
-        return publishAndWait(topology, topology.deadLetterQueue(), copy, delivery, event);
+        return publishAndWait(channel, topology, topology.deadLetterQueue(), copy, delivery, event);
     }
 
-    private boolean publishAndWait(ListenerTopology topology, String queue, AMQP.BasicProperties copy,
+    private boolean publishAndWait(Channel channel, ListenerTopology topology, String queue, AMQP.BasicProperties copy,
             Delivery delivery, IncomingEvent event) {
         MessageRef ref = new MessageRef(event.api(), event.eventName(), event.messageId());
         try {
-            publisher.publish("", queue, copy, delivery.getBody(), ref)
+            publisher.publish("", queue, true, copy, delivery.getBody(), ref)
                     .get(confirmTimeout.toMillis() + CONFIRM_GRACE_MILLIS, TimeUnit.MILLISECONDS);
             return true;
         } catch (ExecutionException e) {
+            if (ConfirmingPublisher.wasReturned(e.getCause())) {
+                LOG.copyReturned(event.messageId(), topology.listenerId(), queue, redeclare(channel, topology));
+                return false;
+            }
             LOG.failureRoutingFailed(event.messageId(), topology.listenerId(), queue, e.getCause().getMessage());
         } catch (TimeoutException e) {
             LOG.failureRoutingFailed(event.messageId(), topology.listenerId(), queue, "no confirm");
@@ -68,5 +84,17 @@ final class FailureRouter {
             LOG.failureRoutingFailed(event.messageId(), topology.listenerId(), queue, "interrupted");
         }
         return false;
+    }
+
+    /**
+     * @return how declaring went, for the log
+     */
+    private String redeclare(Channel channel, ListenerTopology topology) {
+        try {
+            declarer.declareListener(channel, topology);
+            return "done";
+        } catch (IOException | ShutdownSignalException e) {
+            return "failed: " + BrokerConnections.reason(e);
+        }
     }
 }

@@ -5,6 +5,7 @@ import static org.lightbus.connector.rabbitmq.ConnectorLog.LOG;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.BooleanSupplier;
 
 import org.lightbus.spi.DeliveryHandler;
 import org.lightbus.spi.IncomingEvent;
@@ -19,10 +20,14 @@ import com.rabbitmq.client.Envelope;
 import com.rabbitmq.client.ShutdownSignalException;
 
 /**
- * Delivers the messages of one listener queue to the handler, one at a time on the client's dispatch thread of the
- * channel, and settles each: ack when the handler returned; otherwise a copy to the retry or dead-letter queue, then
- * ack; if that copy is not confirmed, nack with requeue so that nothing is lost. Nothing the handler throws reaches the
- * client, so a failing handler never closes the channel.
+ * Delivers the messages of one listener queue, on one channel, to the handler, one at a time on the client's dispatch
+ * thread of the channel, and settles each: ack when the handler returned; otherwise a copy to the retry or dead-letter
+ * queue, then ack; if that copy is not confirmed, nack with requeue so that nothing is lost. Nothing thrown while
+ * processing a delivery reaches the client (whose default exception handler would close the channel): an unexpected
+ * failure is logged and the delivery requeued.
+ *
+ * <p>
+ * The lock and the stop flag belong to the listener and are shared by the consumers of its successive channels.
  */
 final class ListenerConsumer extends DefaultConsumer {
 
@@ -30,25 +35,36 @@ final class ListenerConsumer extends DefaultConsumer {
     private final RetryPolicy retry;
     private final DeliveryHandler handler;
     private final FailureRouter router;
-    private final ReentrantLock running = new ReentrantLock();
-    private volatile boolean stopping;
+    private final ReentrantLock running;
+    private final BooleanSupplier stopping;
 
+    /**
+     * @param running
+     *            held while a delivery is processed, so that closing can wait for it
+     * @param stopping
+     *            true once the listener closes: later deliveries stay unacknowledged
+     */
     ListenerConsumer(Channel channel, ListenerTopology topology, RetryPolicy retry, DeliveryHandler handler,
-            FailureRouter router) {
+            FailureRouter router, ReentrantLock running, BooleanSupplier stopping) {
         super(channel);
         this.topology = topology;
         this.retry = retry;
         this.handler = handler;
         this.router = router;
+        this.running = running;
+        this.stopping = stopping;
     }
 
     @Override
     public void handleDelivery(String consumerTag, Envelope envelope, AMQP.BasicProperties properties, byte[] body) {
         running.lock();
         try {
-            if (!stopping) { // else left unacknowledged: back to the queue when the channel closes
+            if (!stopping.getAsBoolean()) { // else left unacknowledged: back to the queue when the channel closes
                 process(new Delivery(envelope, properties, body));
             }
+        } catch (RuntimeException | Error e) {
+            LOG.deliveryFailed(topology.listenerId(), properties == null ? null : properties.getMessageId(), e);
+            requeue(envelope.getDeliveryTag());
         } finally {
             running.unlock();
         }
@@ -59,17 +75,6 @@ final class ListenerConsumer extends DefaultConsumer {
         LOG.consumerCancelled(topology.listenerId(), topology.queue());
     }
 
-    /** Stops delivering to the handler: later deliveries stay unacknowledged. */
-    void stop() {
-        stopping = true;
-    }
-
-    /** Waits until a running call of the handler has finished and its delivery is settled. */
-    void awaitIdle() {
-        running.lock();
-        running.unlock();
-    }
-
     private void process(Delivery delivery) {
         IncomingEvent event = MessageCodec.decode(delivery.getProperties(), delivery.getBody());
         boolean settled;
@@ -78,7 +83,7 @@ final class ListenerConsumer extends DefaultConsumer {
             settled = true;
         } catch (UndecodableEventException e) {
             LOG.undecodable(topology.listenerId(), event.messageId(), e.getMessage(), topology.deadLetterQueue());
-            settled = router.deadLetter(topology, delivery, event, Headers.REASON_UNDECODABLE, e);
+            settled = router.deadLetter(getChannel(), topology, delivery, event, Headers.REASON_UNDECODABLE, e);
         } catch (Exception | Error e) {
             settled = failed(delivery, event, e);
         }
@@ -90,11 +95,11 @@ final class ListenerConsumer extends DefaultConsumer {
             Duration backoff = retry.backoffAfter(event.attempt());
             LOG.listenerRetrying(topology.listenerId(), event.attempt(), event.messageId(), error.getClass().getName(),
                     error.getMessage(), backoff.toMillis());
-            return router.retry(topology, delivery, event, backoff, error);
+            return router.retry(getChannel(), topology, delivery, event, backoff, error);
         }
         LOG.listenerDeadLettered(topology.listenerId(), event.attempt(), event.messageId(), error.getClass().getName(),
                 error.getMessage(), topology.deadLetterQueue(), error);
-        return router.deadLetter(topology, delivery, event, Headers.REASON_LISTENER_FAILED, error);
+        return router.deadLetter(getChannel(), topology, delivery, event, Headers.REASON_LISTENER_FAILED, error);
     }
 
     private void settle(Delivery delivery, IncomingEvent event, boolean ack) {
@@ -107,6 +112,14 @@ final class ListenerConsumer extends DefaultConsumer {
             }
         } catch (IOException | ShutdownSignalException e) {
             LOG.settleFailed(event.messageId(), topology.listenerId(), String.valueOf(e));
+        }
+    }
+
+    private void requeue(long tag) {
+        try {
+            getChannel().basicNack(tag, false, true);
+        } catch (IOException | RuntimeException e) {
+            // the channel is closed: the broker requeues the delivery itself
         }
     }
 }

@@ -3,7 +3,10 @@ package org.lightbus.connector.rabbitmq;
 import static org.lightbus.connector.rabbitmq.ConnectorMessages.MESSAGES;
 
 import java.io.IOException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 
 import org.lightbus.spi.DeliveryHandler;
@@ -15,21 +18,22 @@ import com.rabbitmq.client.Connection;
 import com.rabbitmq.client.ShutdownSignalException;
 
 /**
- * A running listener: its own channel, with its topology declared and one consumer.
+ * A running listener: its own channel, with its topology declared and one consumer; a new channel and consumer if
+ * RabbitMQ closes the channel ({@link ConsumerChannel}). Its handler runs one delivery at a time.
  */
 final class RabbitMQListener implements ListenerHandle {
 
-    private final Channel channel;
-    private final ListenerConsumer consumer;
-    private final String consumerTag;
+    private final ConsumerChannel channel;
+    private final ReentrantLock running;
+    private final AtomicBoolean stopping;
     private final Consumer<RabbitMQListener> onClose;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    private RabbitMQListener(Channel channel, ListenerConsumer consumer, String consumerTag,
+    private RabbitMQListener(ConsumerChannel channel, ReentrantLock running, AtomicBoolean stopping,
             Consumer<RabbitMQListener> onClose) {
         this.channel = channel;
-        this.consumer = consumer;
-        this.consumerTag = consumerTag;
+        this.running = running;
+        this.stopping = stopping;
         this.onClose = onClose;
     }
 
@@ -43,21 +47,29 @@ final class RabbitMQListener implements ListenerHandle {
      *             naming the listener, its queue and the broker's reason, if the broker refuses
      */
     static RabbitMQListener start(Connection connection, TopologyDeclarer declarer, ListenerTopology topology,
-            ListenerSpec spec, DeliveryHandler handler, FailureRouter router, Consumer<RabbitMQListener> onClose) {
-        Channel channel = null;
+            ListenerSpec spec, DeliveryHandler handler, FailureRouter router, ScheduledExecutorService scheduler,
+            Executor worker, Consumer<RabbitMQListener> onClose) {
+        ReentrantLock running = new ReentrantLock();
+        AtomicBoolean stopping = new AtomicBoolean();
+        ConsumerChannel.Start start = (Channel ch) -> {
+            declarer.declareListener(ch, topology);
+            ch.basicQos(spec.prefetch());
+            return ch.basicConsume(topology.queue(), false,
+                    new ListenerConsumer(ch, topology, spec.retry(), handler, router, running, stopping::get));
+        };
         try {
-            channel = connection.createChannel();
-            declarer.declareListener(channel, topology);
-            channel.basicQos(spec.prefetch());
-            ListenerConsumer consumer = new ListenerConsumer(channel, topology, spec.retry(), handler, router);
-            String consumerTag = channel.basicConsume(topology.queue(), false, consumer);
-            return new RabbitMQListener(channel, consumer, consumerTag, onClose);
+            return new RabbitMQListener(ConsumerChannel.open(connection, "listener " + topology.listenerId(),
+                    topology.queue(), start, scheduler, worker), running, stopping, onClose);
         } catch (IOException | ShutdownSignalException e) {
-            Channels.closeQuietly(channel);
             throw ConnectorExceptions.lightbus(
                     MESSAGES.listenerSetupFailed(topology.listenerId(), topology.queue(), BrokerConnections.reason(e)),
                     e);
         }
+    }
+
+    /** The current channel, for tests. */
+    Channel channel() {
+        return channel.channel();
     }
 
     /**
@@ -69,14 +81,11 @@ final class RabbitMQListener implements ListenerHandle {
         if (!closed.compareAndSet(false, true)) {
             return;
         }
-        consumer.stop();
-        try {
-            channel.basicCancel(consumerTag);
-        } catch (IOException | ShutdownSignalException e) {
-            // the channel or connection is down: the broker has cancelled the consumer already
-        }
-        consumer.awaitIdle();
-        Channels.closeQuietly(channel);
+        stopping.set(true);
+        channel.cancel();
+        running.lock(); // waits for a running handler
+        running.unlock();
+        channel.close();
         onClose.accept(this);
     }
 }

@@ -66,7 +66,7 @@ public final class RabbitMQTransport implements Transport {
         this.pending = new PendingConfirms(settings.confirmTimeout(), threads.scheduler(), threads.completer());
         this.publisher = new ConfirmingPublisher(connection, pending, declarer, threads.scheduler());
         this.alarm = PublishingAlarm.watch(connection, BrokerConnections.connectionName(serviceName));
-        this.router = new FailureRouter(publisher, settings.confirmTimeout());
+        this.router = new FailureRouter(publisher, declarer, settings.confirmTimeout());
         this.calls = new PendingCalls(threads.scheduler());
         this.client = new RpcClient(connection, names, declarer, calls);
     }
@@ -115,7 +115,7 @@ public final class RabbitMQTransport implements Transport {
             throw ConnectorExceptions.lightbus(MESSAGES.transportClosed(serviceName), null);
         }
         RabbitMQListener listener = RabbitMQListener.start(connection, declarer, names.listener(spec), spec, handler,
-                router, listeners::remove);
+                router, threads.scheduler(), threads.listeners(), listeners::remove);
         listeners.add(listener);
         return listener;
     }
@@ -143,7 +143,7 @@ public final class RabbitMQTransport implements Transport {
             throw ConnectorExceptions.lightbus(MESSAGES.transportClosed(serviceName), null);
         }
         RpcServer server = RpcServer.start(connection, declarer, names.callQueue(spec.api()), spec, handler,
-                servers::remove);
+                threads.scheduler(), threads.listeners(), servers::remove);
         servers.add(server);
         return server;
     }

@@ -4,8 +4,10 @@ import static org.lightbus.connector.rabbitmq.ConnectorLog.LOG;
 import static org.lightbus.connector.rabbitmq.ConnectorMessages.MESSAGES;
 
 import java.io.IOException;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 
@@ -21,13 +23,13 @@ import com.rabbitmq.client.ShutdownSignalException;
 /**
  * A running server of one API: a consumer channel on the API's call queue with a prefetch of
  * {@link RpcServerSpec#prefetch()}, a pool of {@link RpcServerSpec#concurrency()} threads named
- * {@code lightbus-<service>-rpc-<api>-<n>} that run the calls, and one channel for the replies.
+ * {@code lightbus-<service>-rpc-<api>-<n>} that run the calls, and one channel for the replies. If RabbitMQ closes the
+ * consumer channel, a new one takes its place ({@link ConsumerChannel}).
  */
 final class RpcServer implements ListenerHandle {
 
     private final RpcServerSpec spec;
-    private final Channel channel;
-    private final String consumerTag;
+    private final ConsumerChannel channel;
     private final ExecutorService pool;
     private final GuardedChannel replies;
     private final RunningCalls running;
@@ -35,11 +37,10 @@ final class RpcServer implements ListenerHandle {
     private final AtomicBoolean stopped = new AtomicBoolean();
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    private RpcServer(RpcServerSpec spec, Channel channel, String consumerTag, ExecutorService pool,
-            GuardedChannel replies, RunningCalls running, Consumer<RpcServer> onClose) {
+    private RpcServer(RpcServerSpec spec, ConsumerChannel channel, ExecutorService pool, GuardedChannel replies,
+            RunningCalls running, Consumer<RpcServer> onClose) {
         this.spec = spec;
         this.channel = channel;
-        this.consumerTag = consumerTag;
         this.pool = pool;
         this.replies = replies;
         this.running = running;
@@ -56,23 +57,23 @@ final class RpcServer implements ListenerHandle {
      *             naming the API, its queue and the broker's reason, if the broker refuses
      */
     static RpcServer start(Connection connection, TopologyDeclarer declarer, String queue, RpcServerSpec spec,
-            CallHandler handler, Consumer<RpcServer> onClose) {
-        Channel channel = null;
+            CallHandler handler, ScheduledExecutorService scheduler, Executor worker, Consumer<RpcServer> onClose) {
         ExecutorService pool = Executors.newFixedThreadPool(spec.concurrency(),
                 TransportThreads.named("lightbus-" + spec.serviceName() + "-rpc-" + spec.api()));
         GuardedChannel replies = new GuardedChannel(connection, ch -> {
         });
+        RunningCalls running = new RunningCalls();
+        ConsumerChannel.Start start = (Channel ch) -> {
+            declarer.declareCallQueue(ch, queue);
+            ch.basicQos(spec.prefetch());
+            return ch.basicConsume(queue, false, new CallConsumer(ch, spec.serviceName(), spec.api(), queue, handler,
+                    pool, replies, running, System::currentTimeMillis));
+        };
         try {
-            channel = connection.createChannel();
-            declarer.declareCallQueue(channel, queue);
-            channel.basicQos(spec.prefetch());
-            RunningCalls running = new RunningCalls();
-            CallConsumer consumer = new CallConsumer(channel, spec.serviceName(), spec.api(), queue, handler, pool,
-                    replies, running, System::currentTimeMillis);
-            String consumerTag = channel.basicConsume(queue, false, consumer);
-            return new RpcServer(spec, channel, consumerTag, pool, replies, running, onClose);
+            ConsumerChannel channel = ConsumerChannel.open(connection, "the server of API " + spec.api(), queue, start,
+                    scheduler, worker);
+            return new RpcServer(spec, channel, pool, replies, running, onClose);
         } catch (IOException | ShutdownSignalException e) {
-            Channels.closeQuietly(channel);
             pool.shutdown();
             throw ConnectorExceptions
                     .lightbus(MESSAGES.serverSetupFailed(spec.api(), queue, BrokerConnections.reason(e)), e);
@@ -85,11 +86,12 @@ final class RpcServer implements ListenerHandle {
             return;
         }
         running.stop();
-        try {
-            channel.basicCancel(consumerTag);
-        } catch (IOException | ShutdownSignalException e) {
-            // the channel or connection is down: the broker has cancelled the consumer already
-        }
+        channel.cancel();
+    }
+
+    /** The current consumer channel, for tests. */
+    Channel channel() {
+        return channel.channel();
     }
 
     /**
@@ -103,7 +105,7 @@ final class RpcServer implements ListenerHandle {
         }
         stop();
         int left = running.awaitIdle(spec.drainTimeout());
-        Channels.closeQuietly(channel);
+        channel.close();
         replies.close();
         if (left > 0) {
             LOG.drainTimedOut(spec.api(), left, spec.drainTimeout().toMillis(), LightbusConfig.RPC_DRAIN_TIMEOUT);

@@ -6,12 +6,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
 /**
- * Keeps the connector table of {@code docs/configuration.md} equal to the {@code @ConnectorAttribute} declarations.
+ * Keeps the connector table of {@code docs/configuration.md} equal to the {@link RabbitMQAttribute} declarations.
  * Regenerate it with {@code -Dlightbus.docs.update=true}.
  */
 class ConfigurationDocTest {
@@ -22,10 +21,10 @@ class ConfigurationDocTest {
     private static final Path DOC = Path.of(System.getProperty("basedir", "."), "..", "docs", "configuration.md")
             .normalize();
 
-    static String render(List<AttributeDeclaration> declarations) {
+    static String render(RabbitMQAttribute... declarations) {
         StringBuilder table = new StringBuilder().append("| Key | Alias | Type | Default | Description |\n")
                 .append("|-----|-------|------|---------|-------------|\n");
-        for (AttributeDeclaration d : declarations) {
+        for (RabbitMQAttribute d : declarations) {
             table.append("| `").append(d.key()).append("` | ").append(d.alias() == null ? "" : "`" + d.alias() + "`")
                     .append(" | ").append(d.type()).append(" | ")
                     .append(d.defaultValue() == null ? "" : "`" + d.defaultValue() + "`").append(" | ")
@@ -42,15 +41,16 @@ class ConfigurationDocTest {
         assertThat(start).as("%s must contain %s before %s", DOC, START, END).isNotNegative().isLessThan(end);
 
         String current = doc.substring(start + START.length(), end);
-        String expected = "\n" + render(AttributeDeclarations.of(RabbitMQTransportFactory.class));
+        String expected = "\n" + render(RabbitMQAttribute.values());
         if (Boolean.getBoolean("lightbus.docs.update")) {
             Files.writeString(DOC, doc.substring(0, start + START.length()) + expected + doc.substring(end),
                     StandardCharsets.UTF_8);
             return;
         }
-        assertThat(current).as("docs/configuration.md is out of date with the @ConnectorAttribute declarations of "
-                + "RabbitMQTransportFactory. Regenerate it: ./mvnw -pl api,connector -am install "
-                + "-Dtest=ConfigurationDocTest -Dsurefire.failIfNoSpecifiedTests=false "
-                + "-Dlightbus.docs.update=true").isEqualTo(expected);
+        assertThat(current).as(
+                "docs/configuration.md is out of date with RabbitMQAttribute. Regenerate it: ./mvnw -pl api,connector -am install "
+                        + "-Dtest=ConfigurationDocTest -Dsurefire.failIfNoSpecifiedTests=false "
+                        + "-Dlightbus.docs.update=true")
+                .isEqualTo(expected);
     }
 }

@@ -107,6 +107,29 @@ class RetryAndDeadLetterIT {
         assertThat(calls).hasSize(3);
     }
 
+    @Test
+    void anEventThatFailsForGoodAfterAnOperatorDeletedTheDeadLetterQueueEndsInTheDeclaredAgainQueue() throws Exception {
+        List<IncomingEvent> calls = new CopyOnWriteArrayList<>();
+        broker.transport("images").listen(broker.listener("images", "resize", retry(1, 100)), e -> {
+            calls.add(e);
+            throw new IllegalStateException("cannot resize");
+        });
+        String dlq = broker.queue("images", "resize") + ".dlq";
+        broker.withChannel(ch -> ch.queueDelete(dlq));
+        OutgoingEvent poison = event("{\"poison\":true}");
+
+        broker.transport("accounts").publish(poison).toCompletableFuture().get(10, TimeUnit.SECONDS);
+
+        // the first copy is returned unroutable: the queues are declared again and the event comes back
+        await().atMost(Duration.ofSeconds(10)).ignoreExceptions().until(() -> broker.messageCount(dlq) == 1);
+        assertThat(calls).hasSizeGreaterThanOrEqualTo(2).extracting(IncomingEvent::messageId)
+                .containsOnly(poison.messageId());
+        GetResponse dead = broker.get(dlq);
+        assertThat(dead.getProps().getMessageId()).isEqualTo(poison.messageId());
+        assertThat(dead.getBody()).isEqualTo(poison.body());
+        assertThat(broker.messageCount(broker.queue("images", "resize"))).isZero();
+    }
+
     static Map<String, Object> text(Map<String, Object> headers) {
         Map<String, Object> result = new HashMap<>();
         headers.forEach((k, v) -> result.put(k, v instanceof Number || v instanceof List ? v : String.valueOf(v)));

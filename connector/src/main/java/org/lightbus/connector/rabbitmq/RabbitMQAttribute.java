@@ -1,0 +1,75 @@
+package org.lightbus.connector.rabbitmq;
+
+/**
+ * The connection settings of the connector, declared once: {@link ConnectorConfig} looks each up under
+ * {@code lightbus.rabbitmq.<name>}, then under its alias, then applies its default, and the connector table of
+ * {@code docs/configuration.md} is generated from these constants. The aliases are the global keys of the SmallRye
+ * RabbitMQ connector, so that one set of broker settings serves both.
+ */
+enum RabbitMQAttribute {
+
+    HOST("host", "string", "127.0.0.1", "rabbitmq-host", "The broker host name"),
+    PORT("port", "int", "5672", "rabbitmq-port", "The broker port"),
+    USERNAME("username", "string", "guest", "rabbitmq-username", "The user name to log in with"),
+    PASSWORD("password", "string", "guest", "rabbitmq-password", "The password to log in with; never logged"),
+    VIRTUAL_HOST("virtual-host", "string", "/", "rabbitmq-virtual-host", "The virtual host"),
+    QUEUE_TYPE("queue-type", "string", "quorum", null,
+            "The type of the listener, retry and dead-letter queues: `quorum` or `classic`. Existing queues keep "
+                    + "their type: delete them to change it"),
+    NETWORK_RECOVERY_INTERVAL("network-recovery-interval", "duration", "1s", null,
+            "The wait before each reconnection attempt after the connection was lost"),
+    CONNECTION_TIMEOUT("connection-timeout", "duration", "10s", null, "The TCP connection timeout");
+
+    private final String attributeName;
+    private final String type;
+    private final String defaultValue;
+    private final String alias;
+    private final String description;
+
+    RabbitMQAttribute(String attributeName, String type, String defaultValue, String alias, String description) {
+        this.attributeName = attributeName;
+        this.type = type;
+        this.defaultValue = defaultValue;
+        this.alias = alias;
+        this.description = description;
+    }
+
+    /**
+     * @return the name relative to {@link ConnectorConfig#PREFIX}, e.g. {@code virtual-host}
+     */
+    String attributeName() {
+        return attributeName;
+    }
+
+    /**
+     * @return the full key, e.g. {@code lightbus.rabbitmq.virtual-host}
+     */
+    String key() {
+        return ConnectorConfig.PREFIX + attributeName;
+    }
+
+    /**
+     * @return {@code string}, {@code int} or {@code duration}, for the documentation
+     */
+    String type() {
+        return type;
+    }
+
+    /**
+     * @return the default value, never null
+     */
+    String defaultValue() {
+        return defaultValue;
+    }
+
+    /**
+     * @return the alias key, or null when there is none
+     */
+    String alias() {
+        return alias;
+    }
+
+    String description() {
+        return description;
+    }
+}
