@@ -36,7 +36,11 @@ final class BrokerConnections {
         factory.setAutomaticRecoveryEnabled(true);
         factory.setTopologyRecoveryEnabled(true);
         factory.setNetworkRecoveryInterval(settings.networkRecoveryInterval().toMillis());
-        factory.setConnectionTimeout((int) Math.min(Integer.MAX_VALUE, settings.connectionTimeout().toMillis()));
+        int timeout = (int) Math.min(Integer.MAX_VALUE, settings.connectionTimeout().toMillis());
+        factory.setConnectionTimeout(timeout);
+        // a broker that does not answer a channel operation (declare, open) fails it after this long instead of the
+        // client's default of ten minutes, so that no lock is held that long
+        factory.setChannelRpcTimeout(timeout);
         factory.setSharedExecutor(listenerThreads);
         String name = connectionName(serviceName);
         try {

@@ -18,7 +18,8 @@ enum RabbitMQAttribute {
                     + "their type: delete them to change it"),
     NETWORK_RECOVERY_INTERVAL("network-recovery-interval", "duration", "1s", null,
             "The wait before each reconnection attempt after the connection was lost"),
-    CONNECTION_TIMEOUT("connection-timeout", "duration", "10s", null, "The TCP connection timeout");
+    CONNECTION_TIMEOUT("connection-timeout", "duration", "10s", null,
+            "How long connecting, and any channel operation such as a declaration, may take before it fails");
 
     private final String attributeName;
     private final String type;
