@@ -15,6 +15,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -84,11 +85,8 @@ class RpcServersIT {
         AtomicInteger first = new AtomicInteger();
         AtomicInteger second = new AtomicInteger();
         CallHandler slowly = call -> {
-            try {
-                Thread.sleep(5); // a procedure that takes a while, so that calls are running when the server closes
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+            // a procedure that works for a while, so that calls are running when the server closes
+            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(5));
             return ECHO.handle(call);
         };
         ListenerHandle closing = serve("auth-1", call -> {
