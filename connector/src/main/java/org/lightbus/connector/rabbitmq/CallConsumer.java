@@ -9,6 +9,7 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.LongSupplier;
 
@@ -108,6 +109,11 @@ final class CallConsumer extends DefaultConsumer {
                 stage = CompletableFuture.failedFuture(new IllegalStateException("The call handler returned null"));
             }
             try {
+                if (deadline != null) {
+                    // nobody waits for the reply after the deadline: free the call's slot and acknowledge it then
+                    stage = stage.toCompletableFuture().copy().orTimeout(Math.max(1, deadline - clock.getAsLong()),
+                            TimeUnit.MILLISECONDS);
+                }
                 stage.whenComplete((reply, error) -> reply(deliveryTag, call, replyTo, reply, error, finished));
             } catch (RuntimeException e) { // a broken stage implementation
                 reply(deliveryTag, call, replyTo, null, e, finished);

@@ -206,6 +206,21 @@ class RpcIT {
     }
 
     @Test
+    void anAsynchronousCallThatNeverCompletesFreesItsPlaceAtItsDeadline() throws Exception {
+        Transport client = broker.transport("accounts");
+        server(call -> new String(call.body(), UTF_8).equals("[\"hang\"]") ? new CompletableFuture<>()
+                : ECHO.handle(call), 1); // prefetch 2: two hanging calls hold every place
+        List<CompletableFuture<RpcReply>> hanging = List.of(
+                client.call(broker.request("work", "[\"hang\"]", Duration.ofMillis(300))).toCompletableFuture(),
+                client.call(broker.request("work", "[\"hang\"]", Duration.ofMillis(300))).toCompletableFuture());
+
+        RpcReply next = call(client, "work", "[\"next\"]");
+
+        assertThat(text(next)).isEqualTo("[\"next\"]");
+        assertThat(hanging).allSatisfy(call -> assertThat(call).failsWithin(Duration.ofSeconds(10)));
+    }
+
+    @Test
     void aServerRunsAtMostItsConcurrencyOfHandlersAtOnce() throws Exception {
         AtomicInteger active = new AtomicInteger();
         AtomicInteger mostActive = new AtomicInteger();
