@@ -44,6 +44,7 @@ final class RpcDiscovery {
     }
 
     void inspect(BeanInfo bean, InvokerFactory invokerFactory, Messages messages) {
+        Set<String> injectedClients = new HashSet<>();
         for (InjectionPointInfo injectionPoint : bean.injectionPoints()) {
             ClassInfo api = busApi(injectionPoint.type());
             if (api != null
@@ -51,6 +52,7 @@ final class RpcDiscovery {
                 check(api, messages);
                 // registered even when invalid, so that the deployment fails with the API's problems only
                 clients.add(LightbusExtension.loadClass(api.name()));
+                injectedClients.add(api.name());
             }
         }
         if (!bean.isClassBean()) {
@@ -58,11 +60,17 @@ final class RpcDiscovery {
         }
         for (Type beanType : bean.types()) {
             ClassInfo api = busApi(beanType);
-            if (api != null && !api.name().equals(bean.declaringClass().name())) {
-                ApiType type = check(api, messages);
-                if (type != null) {
-                    addServer(bean, type, invokerFactory, messages);
-                }
+            if (api == null || api.name().equals(bean.declaringClass().name())) {
+                continue;
+            }
+            if (injectedClients.contains(api.name())) {
+                // a facade that forwards to the bus would serve the API itself and call itself in a loop
+                messages.error(MESSAGES.serverCallsItself(bean.declaringClass().name(), api.name()), bean);
+                continue;
+            }
+            ApiType type = check(api, messages);
+            if (type != null) {
+                addServer(bean, type, invokerFactory, messages);
             }
         }
     }

@@ -70,4 +70,7 @@ public interface DefinitionErrors {
 
     @Message(id = 1027, value = "Invalid listener name '%s' on %s: '%s' ends the names of a listener's retry and dead-letter queues. Choose another last part")
     String reservedListenerName(String name, String listener, String reserved);
+
+    @Message(id = 1028, value = "Bean %s implements @BusApi %s and injects its @Bus client: implementing the interface makes the bean serve the API on the bus, so it would call itself. Do not implement the interface in a bean that forwards to the bus")
+    String serverCallsItself(String bean, String api);
 }

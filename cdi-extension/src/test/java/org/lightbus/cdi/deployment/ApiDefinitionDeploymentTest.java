@@ -91,6 +91,24 @@ class ApiDefinitionDeploymentTest {
         }
     }
 
+    @ApplicationScoped
+    static class PricingFacade implements Pricing {
+        @Inject
+        @Bus
+        Pricing remote;
+
+        @Override
+        public long price(String sku) {
+            return remote.price(sku);
+        }
+    }
+
+    @Test
+    void aBeanThatImplementsAnApiAndInjectsItsClientIsRejected() {
+        assertDeploymentFails(PricingFacade.class).hasMessageContaining("LBUS01028")
+                .hasMessageContaining(PricingFacade.class.getName());
+    }
+
     @Test
     void overloadedProceduresAreRejected() {
         assertDeploymentFails(OverloadedClient.class).hasMessageContaining("LBUS01020")
