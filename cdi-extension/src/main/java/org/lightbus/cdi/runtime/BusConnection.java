@@ -32,6 +32,7 @@ import org.lightbus.cdi.codec.JsonCodec;
 import org.lightbus.cdi.model.ApiTypes;
 import org.lightbus.cdi.model.EventType;
 import org.lightbus.cdi.model.EventTypes;
+import org.lightbus.spi.ErrorCodes;
 import org.lightbus.spi.OutgoingEvent;
 import org.lightbus.spi.Transport;
 import org.lightbus.spi.TransportFactory;
@@ -171,7 +172,7 @@ public class BusConnection implements EventPublisher {
 
     private static PublishException notConfirmed(OutgoingEvent event, String reason, Exception cause) {
         String message = MESSAGES.publishFailed(event.api() + "." + event.eventName(), reason);
-        return new PublishException(BusErrors.codeOf(message), message, event.api(), event.eventName(),
+        return new PublishException(ErrorCodes.codeOf(message), message, event.api(), event.eventName(),
                 event.messageId(), cause);
     }
 

@@ -1,13 +1,12 @@
 package org.lightbus.cdi.runtime;
 
 import org.lightbus.api.LightbusException;
+import org.lightbus.spi.ErrorCodes;
 
 /**
  * Turns catalogue messages into exceptions whose {@link LightbusException#code() code} is the message's own.
  */
 public final class BusErrors {
-
-    private static final int CODE_LENGTH = "LBUS00000".length();
 
     private BusErrors() {
     }
@@ -21,16 +20,7 @@ public final class BusErrors {
      * @return the exception to throw
      */
     public static LightbusException exception(String message, Throwable cause) {
-        return new LightbusException(codeOf(message), message, cause);
+        return new LightbusException(ErrorCodes.codeOf(message), message, cause);
     }
 
-    /**
-     * @param message
-     *            a catalogue message
-     *
-     * @return its code, e.g. {@code LBUS02001}
-     */
-    public static String codeOf(String message) {
-        return message.substring(0, CODE_LENGTH);
-    }
 }

@@ -16,6 +16,7 @@ import org.lightbus.cdi.codec.ErrorEnvelope;
 import org.lightbus.cdi.codec.JsonCodec;
 import org.lightbus.cdi.model.ApiType;
 import org.lightbus.cdi.model.Procedure;
+import org.lightbus.spi.ErrorCodes;
 import org.lightbus.spi.RpcReply;
 import org.lightbus.spi.RpcRequest;
 import org.lightbus.spi.Transport;
@@ -81,7 +82,7 @@ final class RpcClient {
             if (reply.error()) {
                 ErrorEnvelope error = codec.decodeError(reply.body());
                 String message = MESSAGES.remoteCallFailed(name, error.code(), error.type(), error.message());
-                throw new RemoteCallException(BusErrors.codeOf(message), message, api.name(), procedure.name(),
+                throw new RemoteCallException(ErrorCodes.codeOf(message), message, api.name(), procedure.name(),
                         error.code(), error.type(), error.message());
             }
             return codec.decodeValue(reply.body(), procedure.resultType());

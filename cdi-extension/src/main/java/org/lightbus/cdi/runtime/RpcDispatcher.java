@@ -19,6 +19,7 @@ import org.lightbus.cdi.codec.JsonCodec;
 import org.lightbus.cdi.model.ApiType;
 import org.lightbus.cdi.model.Procedure;
 import org.lightbus.spi.CallHandler;
+import org.lightbus.spi.ErrorCodes;
 import org.lightbus.spi.IncomingCall;
 import org.lightbus.spi.RpcReply;
 
@@ -30,6 +31,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
  * transport.
  */
 final class RpcDispatcher implements CallHandler {
+
+    /** The code of the error reply for a procedure that threw anything but a {@link LightbusException}. */
+    private static final String PROCEDURE_FAILED = ErrorCodes.codeOf(MESSAGES.procedureFailed("", "", ""));
 
     private final ApiType api;
     private final Map<String, Invoker<Object, Object>> invokers;
@@ -94,8 +98,8 @@ final class RpcDispatcher implements CallHandler {
     }
 
     private RpcReply failure(String name, Throwable failure) {
-        String code = failure instanceof LightbusException lightbus ? lightbus.code()
-                : BusErrors.codeOf(MESSAGES.procedureFailed(name, "", ""));
+        RuntimeLog.LOG.procedureFailed(name, failure.getClass().getName(), failure.getMessage(), failure);
+        String code = failure instanceof LightbusException lightbus ? lightbus.code() : PROCEDURE_FAILED;
         return new RpcReply(true,
                 codec.encodeError(new ErrorEnvelope(code, failure.getClass().getName(), failure.getMessage())));
     }
@@ -105,7 +109,7 @@ final class RpcDispatcher implements CallHandler {
     }
 
     private RpcReply errorReply(String message, Throwable cause) {
-        return new RpcReply(true, codec.encodeError(new ErrorEnvelope(BusErrors.codeOf(message),
+        return new RpcReply(true, codec.encodeError(new ErrorEnvelope(ErrorCodes.codeOf(message),
                 cause == null ? null : cause.getClass().getName(), message)));
     }
 }

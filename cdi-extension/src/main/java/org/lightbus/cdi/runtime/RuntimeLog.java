@@ -2,6 +2,7 @@ package org.lightbus.cdi.runtime;
 
 import org.jboss.logging.BasicLogger;
 import org.jboss.logging.Logger;
+import org.jboss.logging.annotations.Cause;
 import org.jboss.logging.annotations.LogMessage;
 import org.jboss.logging.annotations.Message;
 import org.jboss.logging.annotations.MessageLogger;
@@ -19,5 +20,9 @@ public interface RuntimeLog extends BasicLogger {
     @LogMessage(level = Logger.Level.INFO)
     @Message(id = 2501, value = "Lightbus service '%s' connected; %d listener(s) and server(s) started: %s")
     void started(String service, int count, String listeners);
+
+    @LogMessage(level = Logger.Level.WARN)
+    @Message(id = 2502, value = "Procedure %s threw %s: %s; the caller gets an error reply")
+    void procedureFailed(String procedure, String type, String message, @Cause Throwable cause);
 
 }

@@ -1,5 +1,7 @@
 package org.lightbus.connector.rabbitmq;
 
+import static org.lightbus.spi.ErrorCodes.codeOf;
+
 import org.lightbus.api.LightbusException;
 import org.lightbus.api.PublishException;
 import org.lightbus.api.RpcTimeoutException;
@@ -26,11 +28,4 @@ final class ConnectorExceptions {
         return new RpcTimeoutException(codeOf(message), message, request.api(), request.procedure(), request.timeout());
     }
 
-    static String codeOf(String message) {
-        int colon = message.indexOf(':');
-        if (colon < 0) {
-            throw new IllegalArgumentException("Not a catalogue message: " + message);
-        }
-        return message.substring(0, colon);
-    }
 }

@@ -5,6 +5,7 @@ import static org.lightbus.connector.rabbitmq.ConnectorMessages.MESSAGES;
 import java.nio.charset.StandardCharsets;
 
 import org.lightbus.api.LightbusException;
+import org.lightbus.spi.ErrorCodes;
 
 /**
  * The JSON error envelope a server replies with when the handler of a call threw or its stage failed:
@@ -28,7 +29,7 @@ record ErrorEnvelope(String code, String type, String message) {
      */
     static ErrorEnvelope of(String call, Throwable error) {
         String code = error instanceof LightbusException lightbus ? lightbus.code()
-                : ConnectorExceptions.codeOf(MESSAGES.procedureFailed(call));
+                : ErrorCodes.codeOf(MESSAGES.procedureFailed(call));
         return new ErrorEnvelope(code, error.getClass().getName(), error.getMessage());
     }
 
