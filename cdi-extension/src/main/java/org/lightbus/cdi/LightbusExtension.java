@@ -1,19 +1,19 @@
 package org.lightbus.cdi;
 
-import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.build.compatible.spi.BeanInfo;
 import jakarta.enterprise.inject.build.compatible.spi.BuildCompatibleExtension;
 import jakarta.enterprise.inject.build.compatible.spi.ClassConfig;
 import jakarta.enterprise.inject.build.compatible.spi.Discovery;
 import jakarta.enterprise.inject.build.compatible.spi.Enhancement;
-import jakarta.enterprise.inject.build.compatible.spi.InvokerFactory;
 import jakarta.enterprise.inject.build.compatible.spi.Messages;
 import jakarta.enterprise.inject.build.compatible.spi.Registration;
 import jakarta.enterprise.inject.build.compatible.spi.ScannedClasses;
 import jakarta.enterprise.inject.build.compatible.spi.Synthesis;
 import jakarta.enterprise.inject.build.compatible.spi.SyntheticComponents;
+import jakarta.inject.Singleton;
 
-import org.lightbus.api.Bus;
+import org.lightbus.cdi.runtime.BusComponents;
+import org.lightbus.cdi.runtime.BusComponentsCreator;
 import org.lightbus.cdi.runtime.BusConnection;
 import org.lightbus.cdi.runtime.BusEventPublisher;
 import org.lightbus.cdi.runtime.BusLifecycle;
@@ -23,9 +23,10 @@ import org.lightbus.cdi.runtime.BusLifecycle;
  * valid to the runtime ({@link ListenerDiscovery}, {@link RpcDiscovery}).
  *
  * <p>
- * A listener method {@code m(@Observes @Bus E e)} stops being a CDI observer here: the {@code @Observes} is removed, so
- * a local {@code fire()} never reaches it, and an invoker calls it for each event the broker delivers. This extension
- * only collects; {@link BusLifecycle} starts listeners and servers once the container is up.
+ * Only CDI 4.0 Lite API is used, so the extension runs on CDI 4.0 and 4.1 containers alike, and on Quarkus at build
+ * time. It hands the runtime class names, never classes or generated code ({@link BusComponents}); the runtime calls
+ * listeners and servers on the beans' contextual references. This extension only collects; {@link BusLifecycle} starts
+ * listeners and servers once the container is up.
  */
 public class LightbusExtension implements BuildCompatibleExtension {
 
@@ -40,20 +41,23 @@ public class LightbusExtension implements BuildCompatibleExtension {
     }
 
     @Enhancement(types = Object.class, withSubtypes = true)
-    public void turnBusObserversIntoListeners(ClassConfig clazz, Messages messages) {
-        listeners.enhance(clazz, messages);
+    public void turnBusObserversIntoListeners(ClassConfig clazz) {
+        listeners.enhance(clazz);
     }
 
     @Registration(types = Object.class)
-    public void inspectBeans(BeanInfo bean, InvokerFactory invokerFactory, Messages messages) {
-        listeners.inspect(bean, invokerFactory, messages);
-        rpc.inspect(bean, invokerFactory, messages);
+    public void inspectBeans(BeanInfo bean, Messages messages) {
+        listeners.inspect(bean, messages);
+        rpc.inspect(bean, messages);
     }
 
     @Synthesis
     public void registerRuntimeState(SyntheticComponents components) {
-        listeners.register(components);
-        rpc.register(components);
+        rpc.registerClients(components);
+        components.addBean(BusComponents.class).type(BusComponents.class).scope(Singleton.class)
+                .withParam(BusComponentsCreator.LISTENER_BEANS, listeners.listenerBeans())
+                .withParam(BusComponentsCreator.SERVED_APIS, rpc.servedApis())
+                .withParam(BusComponentsCreator.SERVER_BEANS, rpc.serverBeans()).createWith(BusComponentsCreator.class);
     }
 
     static Class<?> loadClass(String name) {

@@ -1,187 +1,129 @@
 package org.lightbus.cdi;
 
-import java.util.ArrayList;
-import java.util.HashMap;
+import static org.lightbus.cdi.model.DefinitionErrors.MESSAGES;
+
+import java.lang.reflect.Method;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.ObservesAsync;
 import jakarta.enterprise.inject.build.compatible.spi.BeanInfo;
 import jakarta.enterprise.inject.build.compatible.spi.ClassConfig;
-import jakarta.enterprise.inject.build.compatible.spi.InvokerFactory;
-import jakarta.enterprise.inject.build.compatible.spi.InvokerInfo;
 import jakarta.enterprise.inject.build.compatible.spi.Messages;
 import jakarta.enterprise.inject.build.compatible.spi.MethodConfig;
 import jakarta.enterprise.inject.build.compatible.spi.ParameterConfig;
-import jakarta.enterprise.inject.build.compatible.spi.SyntheticComponents;
-import jakarta.enterprise.invoke.InvokerBuilder;
+import jakarta.enterprise.lang.model.AnnotationTarget;
+import jakarta.enterprise.lang.model.declarations.ClassInfo;
 import jakarta.enterprise.lang.model.declarations.MethodInfo;
 import jakarta.enterprise.lang.model.declarations.ParameterInfo;
-import jakarta.inject.Singleton;
+import jakarta.enterprise.lang.model.types.Type;
 
 import org.lightbus.api.Bus;
-import org.lightbus.api.EventContext;
-import org.lightbus.api.Listener;
-import org.lightbus.cdi.model.DefinitionErrors;
 import org.lightbus.cdi.model.EventTypes;
 import org.lightbus.cdi.model.ListenerDefinition;
 import org.lightbus.cdi.model.ListenerDefinitions;
+import org.lightbus.cdi.model.ListenerMethods;
 import org.lightbus.cdi.runtime.BusEventPublisher;
-import org.lightbus.cdi.runtime.ListenerRegistry;
 
 /**
- * The listener part of {@link LightbusExtension}: finds bus listeners, reports every definition error, and hands the
- * valid listeners to the runtime.
+ * The listener part of {@link LightbusExtension}: turns {@code @Observes @Bus} methods into bus listeners, checks them,
+ * and remembers the beans that declare them.
  *
  * <p>
  * A listener method {@code m(@Observes @Bus E e)} stops being a CDI observer here: the {@code @Observes} is removed, so
- * a local {@code fire()} never reaches it, and an invoker calls it for each event the broker delivers.
+ * a local {@code fire()} never reaches it. The rules themselves are read by reflection ({@link ListenerMethods}), as
+ * the runtime reads them, so that build time and run time cannot disagree.
  */
 final class ListenerDiscovery {
 
     private final ListenerDefinitions definitions = new ListenerDefinitions(new EventTypes());
-    private final List<ListenerDefinition> listeners = new ArrayList<>();
-    private final List<InvokerInfo> invokers = new ArrayList<>();
-    /** Listener methods found in {@code @Enhancement}: signature to position of the event parameter. */
-    private final Map<String, Integer> eventParameters = new HashMap<>();
-    /** Class name to the names of its listener methods: other methods are never inspected again. */
-    private final Map<String, Set<String>> listenerMethodNames = new HashMap<>();
+    /** The classes that declare {@code @Bus} observer methods, found in {@code @Enhancement}. */
+    private final Set<String> declaringClasses = new HashSet<>();
+    private final Set<String> listenerBeans = new LinkedHashSet<>();
 
-    /**
-     * Turns {@code @Observes @Bus} parameters into listener methods: removes the {@code @Observes}, remembers the
-     * method.
-     */
-    void enhance(ClassConfig clazz, Messages messages) {
+    /** Removes the {@code @Observes} of {@code @Bus} parameters, and remembers the class. */
+    void enhance(ClassConfig clazz) {
         if (clazz.info().name().equals(BusEventPublisher.class.getName())) {
             return;
         }
         for (MethodConfig method : clazz.methods()) {
-            List<ParameterConfig> parameters = method.parameters();
-            for (int position = 0; position < parameters.size(); position++) {
-                ParameterConfig parameter = parameters.get(position);
+            for (ParameterConfig parameter : method.parameters()) {
                 ParameterInfo info = parameter.info();
-                if (!info.hasAnnotation(Bus.class)) {
-                    continue;
-                }
-                if (info.hasAnnotation(ObservesAsync.class)) {
-                    messages.error(DefinitionErrors.MESSAGES.asyncBusListener(describe(method.info())), method.info());
-                } else if (info.hasAnnotation(Observes.class)) {
+                if (info.hasAnnotation(Bus.class)
+                        && (info.hasAnnotation(Observes.class) || info.hasAnnotation(ObservesAsync.class))) {
                     parameter.removeAnnotation(a -> a.name().equals(Observes.class.getName()));
-                    eventParameters.put(signature(method.info()), position);
-                    listenerMethodNames.computeIfAbsent(clazz.info().name(), c -> new HashSet<>())
-                            .add(method.info().name());
+                    declaringClasses.add(clazz.info().name());
                 }
             }
         }
     }
 
-    /** Checks the listener methods of a bean and creates their invokers. */
-    void inspect(BeanInfo bean, InvokerFactory invokerFactory, Messages messages) {
-        if (!bean.isClassBean() || !listenerMethodNames.containsKey(bean.declaringClass().name())) {
+    /** Checks the listener methods of a class bean and remembers it. */
+    void inspect(BeanInfo bean, Messages messages) {
+        if (!bean.isClassBean() || !declaresListeners(bean.declaringClass())) {
             return;
         }
-        Set<String> names = listenerMethodNames.get(bean.declaringClass().name());
-        for (MethodInfo method : bean.declaringClass().methods()) {
-            if (!names.contains(method.name())) {
-                continue;
-            }
-            Integer eventParameter = eventParameters.get(signature(method));
-            if (eventParameter == null) {
-                continue;
-            }
-            ListenerDefinition definition = define(bean, method, eventParameter, messages);
-            if (definition == null) {
-                continue;
-            }
-            List<String> problems = definitions.add(definition);
-            problems.forEach(problem -> messages.error(problem, method));
-            if (problems.isEmpty()) {
-                InvokerBuilder<InvokerInfo> invoker = invokerFactory.createInvoker(bean, method).withInstanceLookup();
-                for (int i = 0; i < definition.parameterCount(); i++) {
-                    if (i != definition.eventParameter() && i != definition.contextParameter()) {
-                        invoker.withArgumentLookup(i);
-                    }
+        Class<?> beanClass = LightbusExtension.loadClass(bean.declaringClass().name());
+        ListenerMethods.Scan scan = ListenerMethods.scan(beanClass);
+        scan.problems().forEach(problem -> messages.error(problem, bean));
+        List<ListenerDefinition> listeners = scan.listeners();
+        for (ListenerDefinition listener : listeners) {
+            AnnotationTarget where = declaration(bean.declaringClass(), listener.method());
+            for (String problem : definitions.add(listener)) {
+                if (where != null) {
+                    messages.error(problem, where);
+                } else {
+                    messages.error(problem, bean);
                 }
-                listeners.add(definition);
-                invokers.add(invoker.build());
             }
         }
-    }
-
-    /** Registers the {@link ListenerRegistry} bean. */
-    void register(SyntheticComponents components) {
-        int size = listeners.size();
-        String[] beanClasses = new String[size];
-        String[] methods = new String[size];
-        String[] names = new String[size];
-        Class<?>[] events = new Class<?>[size];
-        int[] layout = new int[size * 3];
-        for (int i = 0; i < size; i++) {
-            ListenerDefinition listener = listeners.get(i);
-            beanClasses[i] = listener.beanClass();
-            methods[i] = listener.method();
-            names[i] = listener.listenerName();
-            events[i] = listener.eventClass();
-            layout[i * 3] = listener.eventParameter();
-            layout[i * 3 + 1] = listener.contextParameter();
-            layout[i * 3 + 2] = listener.parameterCount();
+        if (!listeners.isEmpty() && !hasOwnClassAsType(bean)) {
+            messages.error(MESSAGES.listenerBeanTyped(beanClass.getName()), bean);
         }
-        components.addBean(ListenerRegistry.class).type(ListenerRegistry.class).scope(Singleton.class)
-                .withParam(ListenerRegistryCreator.BEAN_CLASSES, beanClasses)
-                .withParam(ListenerRegistryCreator.METHODS, methods).withParam(ListenerRegistryCreator.NAMES, names)
-                .withParam(ListenerRegistryCreator.EVENTS, events).withParam(ListenerRegistryCreator.LAYOUT, layout)
-                .withParam(ListenerRegistryCreator.INVOKERS, invokers.toArray(InvokerInfo[]::new))
-                .createWith(ListenerRegistryCreator.class);
+        if (!listeners.isEmpty()) {
+            listenerBeans.add(beanClass.getName());
+        }
     }
 
-    private static ListenerDefinition define(BeanInfo bean, MethodInfo method, int eventParameter, Messages messages) {
-        List<ParameterInfo> parameters = method.parameters();
-        int contextParameter = -1;
-        for (int position = 0; position < parameters.size(); position++) {
-            ParameterInfo parameter = parameters.get(position);
-            if (parameter.type().isClass()
-                    && parameter.type().asClass().declaration().name().equals(EventContext.class.getName())) {
-                if (contextParameter >= 0) {
-                    messages.error(
-                            DefinitionErrors.MESSAGES.duplicateListenerParameter(describe(method), "EventContext"),
-                            method);
-                    return null;
-                }
-                contextParameter = position;
+    /**
+     * @return the classes of the beans that declare listener methods
+     */
+    String[] listenerBeans() {
+        return listenerBeans.toArray(String[]::new);
+    }
+
+    private boolean declaresListeners(ClassInfo type) {
+        for (ClassInfo c = type; c != null; c = c.superClassDeclaration()) {
+            if (declaringClasses.contains(c.name())) {
+                return true;
             }
         }
-        ParameterInfo eventParam = parameters.get(eventParameter);
-        if (!eventParam.type().isClass()) {
-            messages.error(DefinitionErrors.MESSAGES.listenerOfNonEvent(describe(method), eventParam.type().toString()),
-                    method);
-            return null;
-        }
-        String listenerName = listenerName(bean, method, eventParam);
-        Class<?> eventClass = LightbusExtension.loadClass(eventParam.type().asClass().declaration().name());
-        return new ListenerDefinition(bean.declaringClass().name(), method.name(), listenerName, eventClass,
-                eventParameter, contextParameter, parameters.size());
+        return false;
     }
 
-    private static String listenerName(BeanInfo bean, MethodInfo method, ParameterInfo eventParam) {
-        if (eventParam.hasAnnotation(Listener.class)) {
-            return eventParam.annotation(Listener.class).value().asString();
+    /** The language-model declaration of a method, so that the container can say where a problem is; or null. */
+    private static MethodInfo declaration(ClassInfo beanClass, Method method) {
+        for (ClassInfo c = beanClass; c != null; c = c.superClassDeclaration()) {
+            if (c.name().equals(method.getDeclaringClass().getName())) {
+                return c.methods().stream().filter(
+                        m -> m.name().equals(method.getName()) && m.parameters().size() == method.getParameterCount())
+                        .findFirst().orElse(null);
+            }
         }
-        if (method.hasAnnotation(Listener.class)) {
-            return method.annotation(Listener.class).value().asString();
-        }
-        return ListenerDefinition.defaultName(bean.declaringClass().simpleName(), method.name());
+        return null;
     }
 
-    private static String signature(MethodInfo method) {
-        return method.declaringClass().name() + "#" + method.name()
-                + method.parameters().stream().map(p -> p.type().toString()).collect(Collectors.joining(",", "(", ")"));
-    }
-
-    private static String describe(MethodInfo method) {
-        return method.declaringClass().name() + "#" + method.name();
+    private static boolean hasOwnClassAsType(BeanInfo bean) {
+        String name = bean.declaringClass().name();
+        for (Type type : bean.types()) {
+            if ((type.isClass() && type.asClass().declaration().name().equals(name)) || (type.isParameterizedType()
+                    && type.asParameterizedType().genericClass().declaration().name().equals(name))) {
+                return true;
+            }
+        }
+        return false;
     }
 }

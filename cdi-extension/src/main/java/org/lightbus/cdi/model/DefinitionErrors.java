@@ -65,12 +65,15 @@ public interface DefinitionErrors {
     @Message(id = 1025, value = "@BusApi %s: %s is generic (%s). Procedures cannot declare type variables")
     String genericProcedure(String api, String method, String typeVariables);
 
-    @Message(id = 1026, value = "Bean %s serves a @BusApi but declares no method that implements %s with the same parameter types")
-    String noImplementation(String bean, String method);
-
     @Message(id = 1027, value = "Invalid listener name '%s' on %s: '%s' ends the names of a listener's retry and dead-letter queues. Choose another last part")
     String reservedListenerName(String name, String listener, String reserved);
 
     @Message(id = 1028, value = "Bean %s implements @BusApi %s and injects its @Bus client: implementing the interface makes the bean serve the API on the bus, so it would call itself. Do not implement the interface in a bean that forwards to the bus")
     String serverCallsItself(String bean, String api);
+
+    @Message(id = 1029, value = "Listener %s is private. Lightbus calls listeners on the bean's contextual reference, which cannot forward a private method: make it package-private or wider")
+    String privateListener(String listener);
+
+    @Message(id = 1030, value = "Bean %s declares bus listeners but restricts its bean types with @Typed to types without its own class. Lightbus looks listener beans up by their class: add %<s to @Typed")
+    String listenerBeanTyped(String bean);
 }

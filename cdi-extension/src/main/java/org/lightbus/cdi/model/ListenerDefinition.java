@@ -1,14 +1,15 @@
 package org.lightbus.cdi.model;
 
+import java.lang.reflect.Method;
 import java.util.Objects;
 
 /**
  * A bus listener method as declared: {@code void m(@Observes @Bus E event, EventContext ctx, Other injected)}.
  *
  * @param beanClass
- *            the fully qualified name of the bean class declaring the method
+ *            the class of the bean whose method it is (the method may be declared by a superclass)
  * @param method
- *            the method name
+ *            the method
  * @param listenerName
  *            the listener name on the bus
  * @param eventClass
@@ -17,11 +18,9 @@ import java.util.Objects;
  *            the position of the event parameter
  * @param contextParameter
  *            the position of the {@code EventContext} parameter, or -1
- * @param parameterCount
- *            the number of parameters; the others are injected
  */
-public record ListenerDefinition(String beanClass, String method, String listenerName, Class<?> eventClass,
-        int eventParameter, int contextParameter, int parameterCount) {
+public record ListenerDefinition(Class<?> beanClass, Method method, String listenerName, Class<?> eventClass,
+        int eventParameter, int contextParameter) {
 
     /** Checks the components. */
     public ListenerDefinition {
@@ -44,9 +43,20 @@ public record ListenerDefinition(String beanClass, String method, String listene
     }
 
     /**
+     * @return the number of parameters; those that are neither the event nor the context are injected
+     */
+    public int parameterCount() {
+        return method.getParameterCount();
+    }
+
+    /**
      * @return {@code com.acme.Images#resizeAvatar}, for messages
      */
     public String describe() {
-        return beanClass + "#" + method;
+        return describe(beanClass, method);
+    }
+
+    static String describe(Class<?> beanClass, Method method) {
+        return beanClass.getName() + "#" + method.getName();
     }
 }

@@ -12,19 +12,17 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.Shutdown;
 import jakarta.enterprise.event.Startup;
 import jakarta.enterprise.inject.Instance;
+import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.inject.Inject;
 
-import org.lightbus.cdi.model.ApiType;
-import org.lightbus.cdi.model.EventType;
-import org.lightbus.cdi.model.ListenerDefinition;
 import org.lightbus.spi.ListenerHandle;
 import org.lightbus.spi.ListenerSpec;
 import org.lightbus.spi.RpcServerSpec;
 import org.lightbus.spi.Transport;
 
 /**
- * Connects to the bus when the container has started and registers every listener with the transport; stops them when
- * the container shuts down, before the connection closes.
+ * Connects to the bus when the container has started, binds the listeners and servers found at deployment to their
+ * beans and registers them with the transport; stops them when the container shuts down, before the connection closes.
  */
 @ApplicationScoped
 public class BusLifecycle {
@@ -33,10 +31,10 @@ public class BusLifecycle {
     BusConnection bus;
 
     @Inject
-    ListenerRegistry registry;
+    BusComponents components;
 
     @Inject
-    RpcServerRegistry servers;
+    BeanManager beanManager;
 
     @Inject
     Instance<RequestContextController> requestContexts;
@@ -72,30 +70,30 @@ public class BusLifecycle {
     }
 
     private void startAll() {
+        Bindings bindings = Bindings.resolve(components, beanManager, bus.eventTypes(), bus.apiTypes());
         Transport transport = bus.transport();
         RuntimeSettings settings = bus.settings();
         List<String> names = new ArrayList<>();
-        for (ListenerRegistry.Entry entry : registry.entries()) {
-            ListenerDefinition definition = entry.definition();
-            EventType type = bus.eventTypes().inspect(definition.eventClass()).eventType();
-            ListenerSpec spec = new ListenerSpec(bus.serviceName(), definition.listenerName(), type.api(), type.name(),
-                    settings.retryPolicy(definition.listenerName()), settings.prefetch(definition.listenerName()));
-            ListenerDispatcher dispatcher = new ListenerDispatcher(definition, type, entry.invoker(), bus.codec(),
-                    requestContexts);
+        for (Bindings.Listener listener : bindings.listeners()) {
+            String name = listener.definition().listenerName();
+            ListenerSpec spec = new ListenerSpec(bus.serviceName(), name, listener.type().api(), listener.type().name(),
+                    settings.retryPolicy(name), settings.prefetch(name));
+            ListenerDispatcher dispatcher = new ListenerDispatcher(listener.definition(), listener.type(),
+                    listener.method(), bus.codec(), requestContexts);
             synchronized (handles) {
                 handles.add(transport.listen(spec, dispatcher));
             }
-            names.add(definition.listenerName() + " <- " + type.fullName());
+            names.add(name + " <- " + listener.type().fullName());
         }
-        for (RpcServerRegistry.Entry entry : servers.entries()) {
-            ApiType api = bus.apiTypes().inspect(entry.api()).apiType();
-            RpcServerSpec spec = new RpcServerSpec(bus.serviceName(), api.name(), settings.rpcConcurrency(api.name()),
-                    settings.rpcPrefetch(api.name()), settings.drainTimeout());
-            RpcDispatcher dispatcher = new RpcDispatcher(api, entry.invokers(), bus.codec(), requestContexts);
+        for (Bindings.Server server : bindings.servers()) {
+            String api = server.api().name();
+            RpcServerSpec spec = new RpcServerSpec(bus.serviceName(), api, settings.rpcConcurrency(api),
+                    settings.rpcPrefetch(api), settings.drainTimeout());
+            RpcDispatcher dispatcher = new RpcDispatcher(server.api(), server.methods(), bus.codec(), requestContexts);
             synchronized (handles) {
                 handles.add(transport.serve(spec, dispatcher));
             }
-            names.add(entry.bean() + " serves " + api.name());
+            names.add(server.bean() + " serves " + api);
         }
         RuntimeLog.LOG.started(bus.serviceName(), names.size(), String.join(", ", names));
     }

@@ -6,7 +6,6 @@ import java.io.IOException;
 
 import jakarta.enterprise.context.control.RequestContextController;
 import jakarta.enterprise.inject.Instance;
-import jakarta.enterprise.invoke.Invoker;
 
 import org.lightbus.cdi.codec.JsonCodec;
 import org.lightbus.cdi.model.EventType;
@@ -26,15 +25,15 @@ final class ListenerDispatcher implements DeliveryHandler {
 
     private final ListenerDefinition definition;
     private final EventType type;
-    private final Invoker<Object, Object> invoker;
+    private final BeanMethod method;
     private final JsonCodec codec;
     private final Instance<RequestContextController> requestContexts;
 
-    ListenerDispatcher(ListenerDefinition definition, EventType type, Invoker<Object, Object> invoker, JsonCodec codec,
+    ListenerDispatcher(ListenerDefinition definition, EventType type, BeanMethod method, JsonCodec codec,
             Instance<RequestContextController> requestContexts) {
         this.definition = definition;
         this.type = type;
-        this.invoker = invoker;
+        this.method = method;
         this.codec = codec;
         this.requestContexts = requestContexts;
     }
@@ -51,7 +50,7 @@ final class ListenerDispatcher implements DeliveryHandler {
             RequestContextController requestContext = handle.get();
             boolean activated = requestContext.activate();
             try {
-                invoker.invoke(null, arguments);
+                method.invoke(arguments);
             } finally {
                 if (activated) {
                     requestContext.deactivate();

@@ -11,7 +11,6 @@ import java.util.concurrent.CompletionStage;
 
 import jakarta.enterprise.context.control.RequestContextController;
 import jakarta.enterprise.inject.Instance;
-import jakarta.enterprise.invoke.Invoker;
 
 import org.lightbus.api.LightbusException;
 import org.lightbus.cdi.codec.ErrorEnvelope;
@@ -36,14 +35,14 @@ final class RpcDispatcher implements CallHandler {
     private static final String PROCEDURE_FAILED = ErrorCodes.codeOf(MESSAGES.procedureFailed("", "", ""));
 
     private final ApiType api;
-    private final Map<String, Invoker<Object, Object>> invokers;
+    private final Map<String, BeanMethod> methods;
     private final JsonCodec codec;
     private final Instance<RequestContextController> requestContexts;
 
-    RpcDispatcher(ApiType api, Map<String, Invoker<Object, Object>> invokers, JsonCodec codec,
+    RpcDispatcher(ApiType api, Map<String, BeanMethod> methods, JsonCodec codec,
             Instance<RequestContextController> requestContexts) {
         this.api = api;
-        this.invokers = Map.copyOf(invokers);
+        this.methods = Map.copyOf(methods);
         this.codec = codec;
         this.requestContexts = requestContexts;
     }
@@ -80,7 +79,7 @@ final class RpcDispatcher implements CallHandler {
             RequestContextController requestContext = handle.get();
             boolean activated = requestContext.activate();
             try {
-                return invokers.get(procedure.name()).invoke(null, arguments);
+                return methods.get(procedure.name()).invoke(arguments);
             } finally {
                 if (activated) {
                     requestContext.deactivate();

@@ -1,16 +1,19 @@
 package org.lightbus.cdi.deployment;
 
 import static org.lightbus.cdi.deployment.Deployments.assertDeploymentFails;
+import static org.lightbus.cdi.deployment.Deployments.assertStartFails;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.ObservesAsync;
+import jakarta.enterprise.inject.Typed;
 
 import org.junit.jupiter.api.Test;
 import org.lightbus.api.Bus;
 import org.lightbus.api.BusApi;
 import org.lightbus.api.BusEvent;
 import org.lightbus.api.EventContext;
+import org.lightbus.api.LightbusException;
 import org.lightbus.api.Listener;
 
 /**
@@ -70,6 +73,51 @@ class ListenerDefinitionDeploymentTest {
     static class ReservedListenerName {
         void on(@Observes @Bus @Listener("audit.dlq") AuthApi.UserSignedUp event) {
         }
+    }
+
+    @ApplicationScoped
+    static class PrivateListener {
+        private void on(@Observes @Bus AuthApi.UserSignedUp event) {
+        }
+    }
+
+    interface Auditor {
+    }
+
+    @ApplicationScoped
+    @Typed(Auditor.class)
+    static class TypedListener implements Auditor {
+        void on(@Observes @Bus AuthApi.UserSignedUp event) {
+        }
+    }
+
+    interface Unknown {
+    }
+
+    @ApplicationScoped
+    static class UnsatisfiedParameter {
+        void on(@Observes @Bus AuthApi.UserSignedUp event, Unknown unknown) {
+        }
+    }
+
+    @Test
+    void aPrivateListenerFailsTheDeployment() {
+        assertDeploymentFails(PrivateListener.class).hasMessageContaining("LBUS01029")
+                .hasMessageContaining("Listener " + PrivateListener.class.getName() + "#on is private");
+    }
+
+    @Test
+    void aListenerBeanTypedWithoutItsClassFailsTheDeployment() {
+        assertDeploymentFails(TypedListener.class).hasMessageContaining("LBUS01030")
+                .hasMessageContaining("Bean " + TypedListener.class.getName() + " declares bus listeners");
+    }
+
+    @Test
+    void aFurtherParameterThatCannotBeInjectedFailsTheDeployment() {
+        assertStartFails(UnsatisfiedParameter.class).isInstanceOf(LightbusException.class)
+                .hasMessageContaining("LBUS02011")
+                .hasMessageContaining("Listener " + UnsatisfiedParameter.class.getName() + "#on")
+                .hasMessageContaining("parameter 1 of type " + Unknown.class.getName());
     }
 
     @Test

@@ -29,8 +29,7 @@ class ListenerDefinitionsTest {
 
     @Test
     void aValidListenerHasNoProblems() {
-        ListenerDefinition listener = listener("com.acme.Mailer", "welcome", "Mailer.welcome",
-                AuthApi.UserSignedUp.class);
+        ListenerDefinition listener = listener(Mailer.class, "welcome", "Mailer.welcome", AuthApi.UserSignedUp.class);
 
         assertThat(definitions.add(listener)).isEmpty();
         assertThat(definitions.problems()).isEmpty();
@@ -44,43 +43,68 @@ class ListenerDefinitionsTest {
 
     @Test
     void aDuplicateNameIsReportedNamingBothMethods() {
-        definitions.add(listener("com.acme.Mailer", "welcome", "welcome", AuthApi.UserSignedUp.class));
+        definitions.add(listener(Mailer.class, "welcome", "welcome", AuthApi.UserSignedUp.class));
 
-        assertThat(definitions.add(listener("com.acme.Crm", "onSignUp", "welcome", AuthApi.UserSignedUp.class)))
+        assertThat(definitions.add(listener(Crm.class, "onSignUp", "welcome", AuthApi.UserSignedUp.class)))
                 .singleElement(as(STRING)).startsWith("LBUS01006")
-                .contains("'welcome'", "com.acme.Mailer#welcome", "com.acme.Crm#onSignUp");
+                .contains("'welcome'", Mailer.class.getName() + "#welcome", Crm.class.getName() + "#onSignUp");
     }
 
     @Test
     void anInvalidNameIsReported() {
-        assertThat(definitions.add(listener("com.acme.Mailer", "welcome", "welcome mail", AuthApi.UserSignedUp.class)))
+        assertThat(definitions.add(listener(Mailer.class, "welcome", "welcome mail", AuthApi.UserSignedUp.class)))
                 .singleElement(as(STRING)).startsWith("LBUS01009")
-                .contains("'welcome mail'", "com.acme.Mailer#welcome");
+                .contains("'welcome mail'", Mailer.class.getName() + "#welcome");
     }
 
     @Test
     void aListenerOfANonEventIsReported() {
-        assertThat(definitions.add(listener("com.acme.Mailer", "welcome", "Mailer.welcome", NotAnEvent.class)))
+        assertThat(definitions.add(listener(Mailer.class, "welcome", "Mailer.welcome", NotAnEvent.class)))
                 .singleElement(as(STRING)).startsWith("LBUS01001")
-                .contains("com.acme.Mailer#welcome", NotAnEvent.class.getName());
+                .contains(Mailer.class.getName() + "#welcome", NotAnEvent.class.getName());
     }
 
     @Test
     void theProblemsOfTheEventTypeAreReportedOnceForAllItsListeners() {
-        definitions.add(listener("com.acme.A", "on", "A.on", Orphan.class));
-        definitions.add(listener("com.acme.B", "on", "B.on", Orphan.class));
+        definitions.add(listener(A.class, "on", "A.on", Orphan.class));
+        definitions.add(listener(B.class, "on", "B.on", Orphan.class));
 
         assertThat(definitions.problems()).singleElement(as(STRING)).startsWith("LBUS01003");
     }
 
     @Test
     void everyProblemOfAListenerIsReported() {
-        assertThat(definitions.add(listener("com.acme.A", "on", "bad name", NotAnEvent.class))).satisfiesExactly(
+        assertThat(definitions.add(listener(A.class, "on", "bad name", NotAnEvent.class))).satisfiesExactly(
                 problem -> assertThat(problem).startsWith("LBUS01001"),
                 problem -> assertThat(problem).startsWith("LBUS01009"));
     }
 
-    private static ListenerDefinition listener(String beanClass, String method, String name, Class<?> event) {
-        return new ListenerDefinition(beanClass, method, name, event, 0, -1, 1);
+    static class Mailer {
+        void welcome(Object event) {
+        }
+    }
+
+    static class Crm {
+        void onSignUp(Object event) {
+        }
+    }
+
+    static class A {
+        void on(Object event) {
+        }
+    }
+
+    static class B {
+        void on(Object event) {
+        }
+    }
+
+    private static ListenerDefinition listener(Class<?> beanClass, String method, String name, Class<?> event) {
+        try {
+            return new ListenerDefinition(beanClass, beanClass.getDeclaredMethod(method, Object.class), name, event, 0,
+                    -1);
+        } catch (NoSuchMethodException e) {
+            throw new AssertionError(e);
+        }
     }
 }

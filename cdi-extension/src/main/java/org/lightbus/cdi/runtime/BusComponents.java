@@ -1,0 +1,23 @@
+package org.lightbus.cdi.runtime;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the extension found at deployment, by class name: the beans that declare bus listeners, and the bean that serves
+ * each API. Names, not classes, because on Quarkus this bean's class may be loaded apart from the application's
+ * classes; {@link BusLifecycle} loads them when the application starts.
+ *
+ * @param listenerBeans
+ *            the classes of the beans that declare listener methods
+ * @param servers
+ *            the class of the bean serving each {@code @BusApi} interface, by interface name
+ */
+public record BusComponents(List<String> listenerBeans, Map<String, String> servers) {
+
+    /** Copies the components. */
+    public BusComponents {
+        listenerBeans = List.copyOf(listenerBeans);
+        servers = Map.copyOf(servers);
+    }
+}

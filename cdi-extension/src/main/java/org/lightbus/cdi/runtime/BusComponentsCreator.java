@@ -1,0 +1,35 @@
+package org.lightbus.cdi.runtime;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.inject.Instance;
+import jakarta.enterprise.inject.build.compatible.spi.Parameters;
+import jakarta.enterprise.inject.build.compatible.spi.SyntheticBeanCreator;
+
+/**
+ * Creates the {@link BusComponents} bean from the extension's parameters: {@value #LISTENER_BEANS}, an array of class
+ * names, and {@value #SERVED_APIS} and {@value #SERVER_BEANS}, arrays of interface and bean class names of equal
+ * length.
+ */
+public class BusComponentsCreator implements SyntheticBeanCreator<BusComponents> {
+
+    /** Parameter: the classes of the beans that declare listener methods. */
+    public static final String LISTENER_BEANS = "listener-beans";
+    /** Parameter: the served {@code @BusApi} interfaces. */
+    public static final String SERVED_APIS = "served-apis";
+    /** Parameter: the bean serving each interface of {@link #SERVED_APIS}, at the same position. */
+    public static final String SERVER_BEANS = "server-beans";
+
+    @Override
+    public BusComponents create(Instance<Object> lookup, Parameters params) {
+        String[] apis = params.get(SERVED_APIS, String[].class);
+        String[] beans = params.get(SERVER_BEANS, String[].class);
+        Map<String, String> servers = new LinkedHashMap<>();
+        for (int i = 0; i < apis.length; i++) {
+            servers.put(apis[i], beans[i]);
+        }
+        return new BusComponents(List.of(params.get(LISTENER_BEANS, String[].class)), servers);
+    }
+}
