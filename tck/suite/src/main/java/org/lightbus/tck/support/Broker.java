@@ -4,10 +4,14 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.rabbitmq.client.AMQP;
 import com.rabbitmq.client.Channel;
@@ -21,10 +25,12 @@ import com.rabbitmq.client.GetResponse;
  */
 public final class Broker implements AutoCloseable {
 
+    private static final Pattern CONNECTION = Pattern.compile("^(<[^>]+>)\\s.*\"connection_name\",\"([^\"]*)\"");
+
     private final Connection connection;
     private final String namespace = "tck-" + UUID.randomUUID().toString().substring(0, 8);
-    private final List<String> queues = new ArrayList<>();
-    private final List<String> exchanges = new ArrayList<>();
+    private final Set<String> queues = new LinkedHashSet<>();
+    private final Set<String> exchanges = new LinkedHashSet<>();
 
     public Broker() {
         try {
@@ -127,15 +133,38 @@ public final class Broker implements AutoCloseable {
         });
     }
 
-    /** Closes every client connection from the broker side, as a broker restart or network cut would. */
-    public static void closeAllConnections() {
+    /**
+     * Closes, from the broker side, the connections with the given client-provided names (a Lightbus application's is
+     * {@code lightbus-<service-name>}), as a broker restart or network cut would; never anyone else's.
+     *
+     * @throws IllegalStateException
+     *             if there is no such connection or {@code rabbitmqctl} fails
+     */
+    public static void closeConnections(String... connectionNames) {
+        List<String> names = List.of(connectionNames);
+        List<String> pids = new ArrayList<>();
+        for (String row : rabbitmqctl("list_connections", "-s", "pid", "client_properties").split("\n")) {
+            Matcher matcher = CONNECTION.matcher(row);
+            if (matcher.find() && names.contains(matcher.group(2))) {
+                pids.add(matcher.group(1));
+            }
+        }
+        if (pids.isEmpty()) {
+            throw new IllegalStateException("No connection named " + names);
+        }
+        pids.forEach(pid -> rabbitmqctl("close_connection", pid, "closed by a test"));
+    }
+
+    private static String rabbitmqctl(String... arguments) {
+        List<String> command = new ArrayList<>(List.of("rabbitmqctl"));
+        command.addAll(List.of(arguments));
         try {
-            Process process = new ProcessBuilder("rabbitmqctl", "close_all_connections", "lightbus-tck")
-                    .redirectErrorStream(true).start();
+            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
             String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             if (!process.waitFor(60, TimeUnit.SECONDS) || process.exitValue() != 0) {
-                throw new IllegalStateException("rabbitmqctl close_all_connections failed: " + output);
+                throw new IllegalStateException(command + " failed: " + output);
             }
+            return output;
         } catch (IOException e) {
             throw new IllegalStateException("rabbitmqctl must be on the PATH", e);
         } catch (InterruptedException e) {

@@ -34,9 +34,12 @@ class ConnectionLossTest {
     @Test
     void noConfirmedEventIsLostWhenTheBrokerDropsTheConnections() {
         broker.exchange("auth");
-        broker.listenerQueue("mailer", "welcome");
-        BusApplication mailer = start("mailer", Mailer.class);
-        BusApplication signup = start("signup", Signup.class);
+        // service names of this test alone: the test closes their connections and no other
+        String mailerService = "mailer-" + broker.namespace();
+        String signupService = "signup-" + broker.namespace();
+        broker.listenerQueue(mailerService, "welcome");
+        BusApplication mailer = start(mailerService, Mailer.class);
+        BusApplication signup = start(signupService, Signup.class);
         Signup publisher = signup.bean(Signup.class);
 
         List<String> confirmed = new ArrayList<>();
@@ -44,7 +47,8 @@ class ConnectionLossTest {
         CompletableFuture<Void> cut = null;
         for (int i = 0; i < EVENTS || !cut.isDone(); i++) {
             if (i == EVENTS / 3) {
-                cut = CompletableFuture.runAsync(Broker::closeAllConnections);
+                cut = CompletableFuture.runAsync(
+                        () -> Broker.closeConnections("lightbus-" + mailerService, "lightbus-" + signupService));
             }
             String username = "user-" + i;
             if (publisher.trySignUp(username)) {

@@ -76,7 +76,7 @@ class ErrorCodeCatalogueTest {
     }
 
     private static List<Range> ranges() throws IOException {
-        Path file = Path.of("..", "docs", "error-codes.md");
+        Path file = Path.of("..", "..", "docs", "error-codes.md");
         List<Range> ranges = new ArrayList<>();
         for (String line : Files.readAllLines(file)) {
             Matcher matcher = ROW.matcher(line);

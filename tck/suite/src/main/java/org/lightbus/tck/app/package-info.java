@@ -1,0 +1,7 @@
+/**
+ * The TCK's test application, in roles that the scenarios deploy apart or together: {@code signup} owns the
+ * {@link org.lightbus.tck.app.AuthApi} (fires its events, serves its procedures), {@code images} and {@code mailer}
+ * listen, {@code mailer} also calls the API. Each role answers over HTTP ({@code /signup}, {@code /received},
+ * {@code /call}), so that the scenarios drive it the same way on every runtime.
+ */
+package org.lightbus.tck.app;

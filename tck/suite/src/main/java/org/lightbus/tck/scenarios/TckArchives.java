@@ -1,0 +1,81 @@
+package org.lightbus.tck.scenarios;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.lightbus.tck.app.AuthApi;
+import org.lightbus.tck.app.AuthService;
+import org.lightbus.tck.app.BrokenListener;
+import org.lightbus.tck.app.CallerServlet;
+import org.lightbus.tck.app.Images;
+import org.lightbus.tck.app.Mailer;
+import org.lightbus.tck.app.Received;
+import org.lightbus.tck.app.ReceivedServlet;
+import org.lightbus.tck.app.ReportsApi;
+import org.lightbus.tck.app.SignupServlet;
+
+/**
+ * The roles of the test application as WARs, as a user would build them: the role's classes, its
+ * {@code microprofile-config.properties}, and in {@code WEB-INF/lib} the Lightbus jars and their dependencies, which
+ * the runner module lists in the folder named by the system property {@value #LIBRARIES}.
+ */
+public final class TckArchives {
+
+    /** System property: the folder of the jars that every WAR bundles. */
+    public static final String LIBRARIES = "lightbus.tck.libraries";
+
+    private TckArchives() {
+    }
+
+    /** @return the {@code signup} role: owns and serves {@link AuthApi}, fires its events */
+    public static WebArchive signup(String namespace) {
+        return war("signup", namespace, "signup").addClasses(AuthService.class, SignupServlet.class);
+    }
+
+    /** @return an instance of the {@code images} role, in a WAR of the given name */
+    public static WebArchive images(String archive, String namespace) {
+        return war(archive, namespace, "images").addClasses(Images.class, Received.class, ReceivedServlet.class);
+    }
+
+    /** @return the {@code mailer} role: listens with retries, calls {@link AuthApi} and {@link ReportsApi} */
+    public static WebArchive mailer(String namespace) {
+        return war("mailer", namespace, "mailer").addClasses(Mailer.class, Received.class, ReceivedServlet.class,
+                CallerServlet.class);
+    }
+
+    /** @return a WAR whose deployment must fail: a bus listener of a type that is not a bus event */
+    public static WebArchive broken(String namespace) {
+        return war("broken", namespace, "broken").addClasses(BrokenListener.class, BrokenListener.NotAnEvent.class);
+    }
+
+    private static WebArchive war(String archive, String namespace, String service) {
+        String config = String.join("\n", "lightbus.service-name=" + service, "lightbus.namespace=" + namespace,
+                "lightbus.listener.max-attempts=3", "lightbus.listener.initial-backoff=100ms",
+                "lightbus.api.reports.rpc-timeout=3s", "");
+        return ShrinkWrap.create(WebArchive.class, archive + ".war")
+                .addClasses(AuthApi.class, AuthApi.UserSignedUp.class, ReportsApi.class)
+                .addAsResource(new StringAsset(config), "META-INF/microprofile-config.properties")
+                .addAsWebInfResource(new StringAsset("<beans xmlns=\"https://jakarta.ee/xml/ns/jakartaee\" "
+                        + "version=\"4.0\" bean-discovery-mode=\"annotated\"/>"), "beans.xml")
+                .addAsLibraries(libraries());
+    }
+
+    private static java.io.File[] libraries() {
+        String folder = System.getProperty(LIBRARIES);
+        if (folder == null) {
+            throw new IllegalStateException("Set the system property " + LIBRARIES
+                    + " to a folder holding the Lightbus jars and their runtime dependencies");
+        }
+        try (Stream<Path> jars = Files.list(Path.of(folder))) {
+            return jars.filter(jar -> jar.toString().endsWith(".jar")).map(Path::toFile).toArray(java.io.File[]::new);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,7 @@
+/**
+ * The scenarios every runtime must pass, driven over HTTP against the roles of {@link org.lightbus.tck.app} and checked
+ * on the broker. {@link org.lightbus.tck.scenarios.EventScenarios} and {@link org.lightbus.tck.scenarios.RpcScenarios}
+ * hold the scenarios; the Arquillian test classes here deploy the roles as WARs and run them; a runtime without
+ * Arquillian (Quarkus) runs the same scenarios from its own tests.
+ */
+package org.lightbus.tck.scenarios;
