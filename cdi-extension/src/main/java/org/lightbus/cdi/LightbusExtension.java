@@ -10,8 +10,10 @@ import jakarta.enterprise.inject.build.compatible.spi.Registration;
 import jakarta.enterprise.inject.build.compatible.spi.ScannedClasses;
 import jakarta.enterprise.inject.build.compatible.spi.Synthesis;
 import jakarta.enterprise.inject.build.compatible.spi.SyntheticComponents;
+import jakarta.enterprise.inject.build.compatible.spi.Validation;
 import jakarta.inject.Singleton;
 
+import org.lightbus.cdi.model.DefinitionErrors;
 import org.lightbus.cdi.runtime.BusComponents;
 import org.lightbus.cdi.runtime.BusComponentsCreator;
 import org.lightbus.cdi.runtime.BusConnection;
@@ -58,6 +60,14 @@ public class LightbusExtension implements BuildCompatibleExtension {
                 .withParam(BusComponentsCreator.LISTENER_BEANS, listeners.listenerBeans())
                 .withParam(BusComponentsCreator.SERVED_APIS, rpc.servedApis())
                 .withParam(BusComponentsCreator.SERVER_BEANS, rpc.serverBeans()).createWith(BusComponentsCreator.class);
+    }
+
+    @Validation
+    public void requireMicroProfileConfig(Messages messages) {
+        String missing = RequiredPlatform.missingMicroProfileConfig();
+        if (missing != null) {
+            messages.error(DefinitionErrors.MESSAGES.noMicroProfileConfig(missing));
+        }
     }
 
     static Class<?> loadClass(String name) {

@@ -76,4 +76,10 @@ public interface DefinitionErrors {
 
     @Message(id = 1030, value = "Bean %s declares bus listeners but restricts its bean types with @Typed to types without its own class. Lightbus looks listener beans up by their class: add %<s to @Typed")
     String listenerBeanTyped(String bean);
+
+    @Message(id = 1031, value = "Lightbus needs CDI 4.0 (Jakarta EE 10) or newer, and this container implements an older CDI (it lacks %s). Supported: Open Liberty with the cdi-4.0 feature, WildFly 27 or newer, Quarkus 3, Weld 5 or newer")
+    String cdiTooOld(String missingClass);
+
+    @Message(id = 1032, value = "Lightbus reads its configuration through MicroProfile Config, and %s. Enable the server's MicroProfile Config: on Open Liberty the feature mpConfig-3.1, on WildFly the subsystem microprofile-config-smallrye (standalone-microprofile.xml); Quarkus includes it")
+    String noMicroProfileConfig(String what);
 }

@@ -129,7 +129,7 @@ class RpcFailuresIT {
             }
             return ECHO.handle(call);
         });
-        Transport caller = broker.transport(callerService, Map.of("lightbus.rabbitmq.network-recovery-interval", "3s"));
+        Transport caller = broker.transport(callerService, Map.of("lightbus.rabbitmq.network-recovery-interval", "10s"));
         assertThat(text(caller.call(broker.request("echo", "[0]", Duration.ofSeconds(20))).toCompletableFuture().get(20,
                 TimeUnit.SECONDS))).isEqualTo("[0]");
         CompletableFuture<RpcReply> waiting = caller.call(broker.request("echo", "[\"hold\"]", Duration.ofSeconds(6)))
@@ -137,7 +137,8 @@ class RpcFailuresIT {
 
         broker.killConnections(callerService);
 
-        await().atMost(Duration.ofSeconds(3)).untilAsserted(() -> {
+        // the caller stays disconnected for the recovery interval: long enough to see on a busy machine
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
             CompletableFuture<RpcReply> down = caller.call(broker.request("echo", "[1]", Duration.ofSeconds(20)))
                     .toCompletableFuture();
             assertThat(down).as("failed at once").isCompletedExceptionally();
@@ -146,8 +147,8 @@ class RpcFailuresIT {
         release.countDown(); // its reply goes to the reply address of the lost connection
         assertThat(waiting).failsWithin(Duration.ofSeconds(15)).withThrowableThat().havingCause()
                 .isInstanceOf(RpcTimeoutException.class);
-        await().atMost(Duration.ofSeconds(20))
-                .untilAsserted(() -> assertThat(text(caller.call(broker.request("echo", "[2]", Duration.ofSeconds(5)))
-                        .toCompletableFuture().get(10, TimeUnit.SECONDS))).isEqualTo("[2]"));
+        await().atMost(Duration.ofSeconds(60))
+                .untilAsserted(() -> assertThat(text(caller.call(broker.request("echo", "[2]", Duration.ofSeconds(20)))
+                        .toCompletableFuture().get(30, TimeUnit.SECONDS))).isEqualTo("[2]"));
     }
 }
