@@ -40,7 +40,12 @@ public final class TckArchives {
 
     /** @return an instance of the {@code images} role, in a WAR of the given name */
     public static WebArchive images(String archive, String namespace) {
-        return war(archive, namespace, "images").addClasses(Images.class, Received.class, ReceivedServlet.class);
+        return images(archive, namespace, "images");
+    }
+
+    /** @return an instance of the {@code images} role under another service name */
+    public static WebArchive images(String archive, String namespace, String service) {
+        return war(archive, namespace, service).addClasses(Images.class, Received.class, ReceivedServlet.class);
     }
 
     /** @return the {@code mailer} role: listens with retries, calls {@link AuthApi} and {@link ReportsApi} */

@@ -155,6 +155,18 @@ public final class Broker implements AutoCloseable {
         pids.forEach(pid -> rabbitmqctl("close_connection", pid, "closed by a test"));
     }
 
+    /** @return the number of consumers of a queue, of any type */
+    public static long consumers(String queue) {
+        return rabbitmqctl("list_consumers", "-q", "queue_name").lines().filter(line -> line.strip().equals(queue))
+                .count();
+    }
+
+    /** @return the number of open connections with this client-provided name */
+    public static long connections(String connectionName) {
+        return rabbitmqctl("list_connections", "-s", "pid", "client_properties").lines().map(CONNECTION::matcher)
+                .filter(matcher -> matcher.find() && matcher.group(2).equals(connectionName)).count();
+    }
+
     private static String rabbitmqctl(String... arguments) {
         List<String> command = new ArrayList<>(List.of("rabbitmqctl"));
         command.addAll(List.of(arguments));
