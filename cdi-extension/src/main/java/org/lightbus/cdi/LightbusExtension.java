@@ -1,19 +1,26 @@
 package org.lightbus.cdi;
 
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Default;
 import jakarta.enterprise.inject.build.compatible.spi.BeanInfo;
 import jakarta.enterprise.inject.build.compatible.spi.BuildCompatibleExtension;
 import jakarta.enterprise.inject.build.compatible.spi.ClassConfig;
 import jakarta.enterprise.inject.build.compatible.spi.Discovery;
 import jakarta.enterprise.inject.build.compatible.spi.Enhancement;
 import jakarta.enterprise.inject.build.compatible.spi.Messages;
+import jakarta.enterprise.inject.build.compatible.spi.MetaAnnotations;
 import jakarta.enterprise.inject.build.compatible.spi.Registration;
 import jakarta.enterprise.inject.build.compatible.spi.ScannedClasses;
 import jakarta.enterprise.inject.build.compatible.spi.Synthesis;
 import jakarta.enterprise.inject.build.compatible.spi.SyntheticComponents;
 import jakarta.enterprise.inject.build.compatible.spi.Validation;
+import jakarta.inject.Named;
+import jakarta.inject.Qualifier;
 import jakarta.inject.Singleton;
 
+import org.lightbus.api.Bus;
 import org.lightbus.cdi.model.DefinitionErrors;
+import org.lightbus.cdi.runtime.BusComponent;
 import org.lightbus.cdi.runtime.BusComponents;
 import org.lightbus.cdi.runtime.BusComponentsCreator;
 import org.lightbus.cdi.runtime.BusConnection;
@@ -36,7 +43,10 @@ public class LightbusExtension implements BuildCompatibleExtension {
     private final RpcDiscovery rpc = new RpcDiscovery();
 
     @Discovery
-    public void registerRuntimeBeans(ScannedClasses scanned) {
+    public void registerRuntimeBeans(ScannedClasses scanned, MetaAnnotations meta) {
+        // containers that only know indexed classes (Quarkus) learn the qualifiers here
+        meta.addQualifier(Bus.class);
+        meta.addQualifier(BusComponent.class);
         scanned.add(BusConnection.class.getName());
         scanned.add(BusEventPublisher.class.getName());
         scanned.add(BusLifecycle.class.getName());
@@ -44,7 +54,9 @@ public class LightbusExtension implements BuildCompatibleExtension {
 
     @Enhancement(types = Object.class, withSubtypes = true)
     public void turnBusObserversIntoListeners(ClassConfig clazz) {
-        listeners.enhance(clazz);
+        if (listeners.enhance(clazz) | RpcDiscovery.servesAnApi(clazz.info())) {
+            markAsBusComponent(clazz);
+        }
     }
 
     @Registration(types = Object.class)
@@ -68,6 +80,16 @@ public class LightbusExtension implements BuildCompatibleExtension {
         if (missing != null) {
             messages.error(DefinitionErrors.MESSAGES.noMicroProfileConfig(missing));
         }
+    }
+
+    /** Adds {@link BusComponent}, keeping {@code @Default} where the class had it implicitly. */
+    private static void markAsBusComponent(ClassConfig clazz) {
+        boolean ownQualifier = !clazz.info().annotations(a -> a.declaration().hasAnnotation(Qualifier.class)
+                && !a.name().equals(Named.class.getName()) && !a.name().equals(Any.class.getName())).isEmpty();
+        if (!ownQualifier) {
+            clazz.addAnnotation(Default.Literal.INSTANCE);
+        }
+        clazz.addAnnotation(BusComponent.Literal.INSTANCE);
     }
 
     static Class<?> loadClass(String name) {

@@ -44,11 +44,16 @@ final class ListenerDiscovery {
     private final Set<String> declaringClasses = new HashSet<>();
     private final Set<String> listenerBeans = new LinkedHashSet<>();
 
-    /** Removes the {@code @Observes} of {@code @Bus} parameters, and remembers the class. */
-    void enhance(ClassConfig clazz) {
+    /**
+     * Removes the {@code @Observes} of {@code @Bus} parameters, and remembers the class.
+     *
+     * @return true if the class declares a bus listener
+     */
+    boolean enhance(ClassConfig clazz) {
         if (clazz.info().name().equals(BusEventPublisher.class.getName())) {
-            return;
+            return false;
         }
+        boolean found = false;
         for (MethodConfig method : clazz.methods()) {
             for (ParameterConfig parameter : method.parameters()) {
                 ParameterInfo info = parameter.info();
@@ -56,9 +61,11 @@ final class ListenerDiscovery {
                         && (info.hasAnnotation(Observes.class) || info.hasAnnotation(ObservesAsync.class))) {
                     parameter.removeAnnotation(a -> a.name().equals(Observes.class.getName()));
                     declaringClasses.add(clazz.info().name());
+                    found = true;
                 }
             }
         }
+        return found;
     }
 
     /** Checks the listener methods of a class bean and remembers it. */

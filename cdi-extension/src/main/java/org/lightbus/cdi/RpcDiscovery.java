@@ -101,6 +101,25 @@ final class RpcDiscovery {
         return inspection.apiType();
     }
 
+    /**
+     * @return true if the class is not itself an API and implements one, directly or through its superclasses or
+     *         superinterfaces
+     */
+    static boolean servesAnApi(ClassInfo clazz) {
+        return !clazz.isInterface() && !clazz.isAnnotation() && implementsApi(clazz);
+    }
+
+    private static boolean implementsApi(ClassInfo type) {
+        if (type == null || type.name().equals(Object.class.getName())) {
+            return false;
+        }
+        if (type.isInterface() && type.hasAnnotation(BusApi.class)) {
+            return true;
+        }
+        return implementsApi(type.superClassDeclaration())
+                || type.superInterfacesDeclarations().stream().anyMatch(RpcDiscovery::implementsApi);
+    }
+
     private static ClassInfo busApi(Type type) {
         if (!type.isClass()) {
             return null;

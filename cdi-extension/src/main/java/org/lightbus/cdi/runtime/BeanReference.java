@@ -8,6 +8,7 @@ import java.util.Set;
 import jakarta.enterprise.context.Dependent;
 import jakarta.enterprise.context.spi.CreationalContext;
 import jakarta.enterprise.inject.AmbiguousResolutionException;
+import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.spi.Bean;
 import jakarta.enterprise.inject.spi.BeanContainer;
 
@@ -31,14 +32,16 @@ final class BeanReference {
     }
 
     /**
-     * The bean of a given class, found among the beans of a type it has.
+     * The bean of a given class among candidates.
      *
-     * @return the reference, or null if the container has no enabled bean of that class
+     * @param type
+     *            the bean type that the reference must have
+     *
+     * @return the reference, or null if no candidate is a bean of that class
      */
-    static BeanReference ofClass(BeanContainer container, Class<?> beanClass, Type lookupType) {
-        Set<Bean<?>> beans = container.getBeans(lookupType, jakarta.enterprise.inject.Any.Literal.INSTANCE);
-        return beans.stream().filter(bean -> bean.getBeanClass() == beanClass).findFirst()
-                .map(bean -> new BeanReference(container, bean, lookupType)).orElse(null);
+    static BeanReference ofClass(BeanContainer container, Instance<Object> candidates, Class<?> beanClass, Type type) {
+        return candidates.handlesStream().map(Instance.Handle::getBean).filter(bean -> bean.getBeanClass() == beanClass)
+                .findFirst().map(bean -> new BeanReference(container, bean, type)).orElse(null);
     }
 
     /**

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.ResolutionException;
 import jakarta.enterprise.inject.spi.BeanContainer;
 
@@ -39,16 +40,19 @@ record Bindings(List<Listener> listeners, List<Server> servers) {
     }
 
     /**
+     * @param beans
+     *            the beans the extension marked {@link BusComponent}
+     *
      * @throws LightbusException
      *             if a bean is missing or a listener's further parameter cannot be injected, naming each
      */
-    static Bindings resolve(BusComponents components, BeanContainer container, EventTypes eventTypes,
-            ApiTypes apiTypes) {
+    static Bindings resolve(BusComponents components, BeanContainer container, Instance<Object> beans,
+            EventTypes eventTypes, ApiTypes apiTypes) {
         List<String> problems = new ArrayList<>();
         List<Listener> listeners = new ArrayList<>();
         for (String name : components.listenerBeans()) {
             Class<?> beanClass = ApplicationClasses.load(name);
-            BeanReference bean = BeanReference.ofClass(container, beanClass, beanClass);
+            BeanReference bean = BeanReference.ofClass(container, beans, beanClass, beanClass);
             if (bean == null) {
                 problems.add(MESSAGES.beanNotAvailable(name));
                 continue;
@@ -65,7 +69,7 @@ record Bindings(List<Listener> listeners, List<Server> servers) {
         List<Server> servers = new ArrayList<>();
         components.servers().forEach((apiName, beanName) -> {
             ApiType api = apiTypes.inspect(ApplicationClasses.load(apiName)).apiType();
-            BeanReference bean = BeanReference.ofClass(container, ApplicationClasses.load(beanName), api.type());
+            BeanReference bean = BeanReference.ofClass(container, beans, ApplicationClasses.load(beanName), api.type());
             if (bean == null) {
                 problems.add(MESSAGES.beanNotAvailable(beanName));
                 return;

@@ -37,6 +37,10 @@ public class BusLifecycle {
     BeanManager beanManager;
 
     @Inject
+    @BusComponent
+    Instance<Object> busComponents;
+
+    @Inject
     Instance<RequestContextController> requestContexts;
 
     private final List<ListenerHandle> handles = new ArrayList<>();
@@ -70,7 +74,7 @@ public class BusLifecycle {
     }
 
     private void startAll() {
-        Bindings bindings = Bindings.resolve(components, beanManager, bus.eventTypes(), bus.apiTypes());
+        Bindings bindings = Bindings.resolve(components, beanManager, busComponents, bus.eventTypes(), bus.apiTypes());
         Transport transport = bus.transport();
         RuntimeSettings settings = bus.settings();
         List<String> names = new ArrayList<>();

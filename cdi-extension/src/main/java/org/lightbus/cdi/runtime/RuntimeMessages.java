@@ -44,7 +44,7 @@ public interface RuntimeMessages {
     @Message(id = 2010, value = "Bean %s declares bus listeners or serves a @BusApi but is not an enabled bean of this application (vetoed, or an alternative that is not selected), so Lightbus cannot call it")
     String beanNotAvailable(String bean);
 
-    @Message(id = 2011, value = "Listener %s: a parameter that is neither the event nor the EventContext is injected, and it cannot be: %s. Make exactly one bean match its type and qualifiers")
+    @Message(id = 2011, value = "Listener %s: a parameter that is neither the event nor the EventContext is injected, and it cannot be: %s. Make exactly one bean match its type and qualifiers (on Quarkus, a bean that nothing else injects is removed as unused: annotate it @io.quarkus.arc.Unremovable)")
     String listenerParameterNotInjectable(String listener, String reason);
 
     @Message(id = 2101, value = "Procedure %s threw %s: %s")
