@@ -28,11 +28,18 @@ public final class Broker implements AutoCloseable {
     private static final Pattern CONNECTION = Pattern.compile("^(<[^>]+>)\\s.*\"connection_name\",\"([^\"]*)\"");
 
     private final Connection connection;
-    private final String namespace = "tck-" + UUID.randomUUID().toString().substring(0, 8);
+    private final String namespace;
     private final Set<String> queues = new LinkedHashSet<>();
     private final Set<String> exchanges = new LinkedHashSet<>();
 
+    /** A broker client with a new namespace. */
     public Broker() {
+        this("tck-" + UUID.randomUUID().toString().substring(0, 8));
+    }
+
+    /** A broker client for a namespace the caller chose. */
+    public Broker(String namespace) {
+        this.namespace = namespace;
         try {
             ConnectionFactory factory = new ConnectionFactory();
             factory.setUri(

@@ -1,0 +1,77 @@
+package org.lightbus.tck.quarkus;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.lightbus.tck.scenarios.EventScenarios;
+import org.lightbus.tck.scenarios.RpcScenarios;
+import org.lightbus.tck.support.Broker;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+
+/**
+ * The TCK's event and RPC scenarios on Quarkus: every role in one application (service {@code signup}), running as a
+ * {@code @QuarkusTest} and, from the production jar, as a second instance of the same service.
+ */
+@QuarkusTest
+@QuarkusTestResource(value = TckNamespace.class, restrictToAnnotatedClass = true)
+class QuarkusTckIT {
+
+    private static Broker broker;
+    private static ProductionInstance production;
+
+    @TestHTTPResource("/")
+    URL application;
+
+    @BeforeAll
+    static void startSecondInstance() throws IOException {
+        broker = new Broker(TckNamespace.namespace());
+        broker.exchange("auth");
+        broker.listenerQueue("signup", "Images.resize");
+        broker.listenerQueue("signup", "welcome-email");
+        broker.rpcQueue("auth");
+        broker.rpcQueue("reports");
+        production = ProductionInstance.start(TckNamespace.namespace(), 18181);
+    }
+
+    @AfterAll
+    static void stopSecondInstance() throws Exception {
+        production.close();
+        broker.close();
+    }
+
+    @Test
+    void everyServiceGetsEachEventOnceAndInstancesCompete() throws URISyntaxException {
+        List<URI> instances = List.of(application.toURI(), production.url());
+        EventScenarios.fanOutAndCompetingConsumers(application.toURI(), instances, instances);
+    }
+
+    @Test
+    void aFailingListenerIsRetriedThenDeadLettered() throws URISyntaxException {
+        EventScenarios.retryThenDeadLetter(broker, application.toURI(), List.of(application.toURI(), production.url()),
+                "signup");
+    }
+
+    @Test
+    void rpcResultsComeBack() throws URISyntaxException {
+        RpcScenarios.resultsComeBack(application.toURI());
+    }
+
+    @Test
+    void anRpcFailureComesBackAsARemoteException() throws URISyntaxException {
+        RpcScenarios.aFailureComesBackAsARemoteException(application.toURI());
+    }
+
+    @Test
+    void anRpcCallNobodyServesTimesOut() throws URISyntaxException {
+        RpcScenarios.aCallNobodyServesTimesOut(application.toURI());
+    }
+}
