@@ -52,8 +52,12 @@ final class RequiredPlatform {
 
     /** Touches MicroProfile Config; loaded only once its API is known to be visible. */
     private static final class MicroProfileConfig {
+        /**
+         * Finds the implementation without building a configuration: a configuration built here would be cached for
+         * whatever class loader the container deploys with, and could outlive the application.
+         */
         static void read() {
-            org.eclipse.microprofile.config.ConfigProvider.getConfig(loader());
+            org.eclipse.microprofile.config.spi.ConfigProviderResolver.instance();
         }
     }
 }

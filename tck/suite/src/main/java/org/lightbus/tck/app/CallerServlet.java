@@ -8,13 +8,12 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.lightbus.api.Bus;
 import org.lightbus.api.RemoteCallException;
 import org.lightbus.api.RpcTimeoutException;
 
 /**
- * {@code GET /call?procedure=check_password|display_name|monthly&user=..&password=..}: calls through the injected
- * {@code @Bus} clients; answers {@code result <value>}, or {@code remote <code> <remote type> <message>}, or
+ * {@code GET /call?procedure=check_password|display_name|monthly&user=..&password=..}: calls through the {@code @Bus}
+ * clients of {@link Caller}; answers {@code result <value>}, or {@code remote <code> <remote type> <message>}, or
  * {@code timeout <api>.<procedure>}.
  */
 @WebServlet("/call")
@@ -23,22 +22,13 @@ public class CallerServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    @Bus
-    AuthApi auth;
-
-    @Inject
-    @Bus
-    ReportsApi reports;
+    Caller caller;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String user = request.getParameter("user");
         try {
-            Object result = switch (request.getParameter("procedure")) {
-            case "check_password" -> auth.checkPassword(user, request.getParameter("password"));
-            case "display_name" -> auth.displayName(user).toCompletableFuture().join();
-            default -> reports.monthly("2026-11");
-            };
+            Object result = caller.call(request.getParameter("procedure"), user, request.getParameter("password"));
             response.getWriter().print("result " + result);
         } catch (RemoteCallException e) {
             response.getWriter().print("remote " + e.remoteCode() + " " + e.remoteType() + " " + e.remoteMessage());

@@ -12,6 +12,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.lightbus.tck.app.AuthApi;
 import org.lightbus.tck.app.AuthService;
 import org.lightbus.tck.app.BrokenListener;
+import org.lightbus.tck.app.Caller;
 import org.lightbus.tck.app.CallerServlet;
 import org.lightbus.tck.app.Images;
 import org.lightbus.tck.app.Mailer;
@@ -51,7 +52,7 @@ public final class TckArchives {
     /** @return the {@code mailer} role: listens with retries, calls {@link AuthApi} and {@link ReportsApi} */
     public static WebArchive mailer(String namespace) {
         return war("mailer", namespace, "mailer").addClasses(Mailer.class, Received.class, ReceivedServlet.class,
-                CallerServlet.class);
+                Caller.class, CallerServlet.class);
     }
 
     /** @return a WAR whose deployment must fail: a bus listener of a type that is not a bus event */

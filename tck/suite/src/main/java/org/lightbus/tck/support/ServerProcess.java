@@ -3,6 +3,7 @@ package org.lightbus.tck.support;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -51,18 +52,48 @@ public final class ServerProcess {
     }
 
     /**
-     * Runs a full garbage collection, then counts the loaded copies of a class.
+     * Collects garbage, then lists the class loaders that have a class loaded.
      *
      * @param className
      *            a class that only the application's own class loader loads
      *
-     * @return how many class loaders have it loaded
+     * @return the descriptions of those class loaders, one per live loader
      */
-    public long loadedCopies(String className) {
-        jcmd("GC.run");
-        // every loaded class, once per defining loader: "|--org.acme.Foo/0x000000080012ab40"
-        return Arrays.stream(jcmd("VM.class_hierarchy").split("\n"))
-                .filter(line -> line.contains("--" + className + "/")).count();
+    public List<String> loadersOf(String className) {
+        // a histogram of live objects collects garbage first, also where System.gc() is disabled (GC.run is not)
+        jcmd("GC.class_histogram");
+        List<String> loaders = new ArrayList<>();
+        String loader = null;
+        for (String line : jcmd("VM.classloaders", "show-classes=true", "fold=false").split("\n")) {
+            if (line.contains("+-- ")) {
+                loader = line.trim();
+            } else if (line.endsWith(" " + className)) { // "| Classes: org.acme.Foo" or "| org.acme.Foo"
+                loaders.add(loader);
+            }
+        }
+        return loaders;
+    }
+
+    /**
+     * Writes a heap dump of the live objects, to find what holds a leaked class loader.
+     *
+     * @param file
+     *            where to write it
+     */
+    public void heapDump(Path file) {
+        jcmd("GC.heap_dump", file.toAbsolutePath().toString());
+    }
+
+    /**
+     * @param pattern
+     *            a regular expression
+     *
+     * @return the lines of the server's class histogram (live objects) that contain a match, for diagnostics
+     */
+    public List<String> liveObjects(String pattern) {
+        java.util.regex.Pattern regex = java.util.regex.Pattern.compile(pattern);
+        return Arrays.stream(jcmd("GC.class_histogram").split("\n")).filter(line -> regex.matcher(line).find())
+                .toList();
     }
 
     /**
