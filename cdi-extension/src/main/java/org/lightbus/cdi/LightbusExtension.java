@@ -20,6 +20,7 @@ import jakarta.inject.Singleton;
 
 import org.lightbus.api.Bus;
 import org.lightbus.cdi.model.DefinitionErrors;
+import org.lightbus.cdi.runtime.ApplicationClasses;
 import org.lightbus.cdi.runtime.BusComponent;
 import org.lightbus.cdi.runtime.BusComponents;
 import org.lightbus.cdi.runtime.BusComponentsCreator;
@@ -93,11 +94,6 @@ public class LightbusExtension implements BuildCompatibleExtension {
     }
 
     static Class<?> loadClass(String name) {
-        ClassLoader loader = Thread.currentThread().getContextClassLoader();
-        try {
-            return Class.forName(name, false, loader != null ? loader : LightbusExtension.class.getClassLoader());
-        } catch (ClassNotFoundException e) {
-            throw new IllegalStateException("Cannot load " + name, e);
-        }
+        return ApplicationClasses.load(name);
     }
 }

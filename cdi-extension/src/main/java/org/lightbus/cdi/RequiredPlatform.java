@@ -36,18 +36,14 @@ final class RequiredPlatform {
         return visible(CDI_4_0_CLASS);
     }
 
+    /** Asks the library's own loader: it is the one that links Lightbus's classes against these. */
     private static boolean visible(String className) {
         try {
-            Class.forName(className, false, loader());
+            Class.forName(className, false, RequiredPlatform.class.getClassLoader());
             return true;
         } catch (ClassNotFoundException | LinkageError e) {
             return false;
         }
-    }
-
-    private static ClassLoader loader() {
-        ClassLoader context = Thread.currentThread().getContextClassLoader();
-        return context != null ? context : RequiredPlatform.class.getClassLoader();
     }
 
     /** Touches MicroProfile Config; loaded only once its API is known to be visible. */

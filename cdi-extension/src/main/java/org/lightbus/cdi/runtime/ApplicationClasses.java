@@ -1,11 +1,16 @@
 package org.lightbus.cdi.runtime;
 
 /**
- * Loads the application's classes by name. The extension hands class names, never classes, to the runtime: on Quarkus
- * the runtime's beans may live in a class loader that sees the library but not the application, while the thread
- * context class loader sees both.
+ * Loads the application's classes by name. The extension hands class names, never classes, to the runtime.
+ *
+ * <p>
+ * The loader of this library comes first: in a WAR it is the application's own loader. Asking a server's thread context
+ * class loader instead makes that loader an initiating loader of the class, and on Open Liberty, which keeps one such
+ * loader per application name across redeployments, this pins every earlier class loader of the application. The thread
+ * context class loader is the fallback, for a library that does not see the application: on Quarkus in dev and test
+ * mode, or in a server's shared library.
  */
-final class ApplicationClasses {
+public final class ApplicationClasses {
 
     private ApplicationClasses() {
     }
@@ -14,17 +19,26 @@ final class ApplicationClasses {
      * @param name
      *            a class name as {@link Class#getName()} gives it
      *
-     * @return the class, from the thread context class loader, else the loader of this library
+     * @return the class
      *
      * @throws IllegalStateException
      *             if no such class is visible
      */
-    static Class<?> load(String name) {
-        ClassLoader context = Thread.currentThread().getContextClassLoader();
+    public static Class<?> load(String name) {
         try {
-            return Class.forName(name, false, context != null ? context : ApplicationClasses.class.getClassLoader());
-        } catch (ClassNotFoundException e) {
-            throw new IllegalStateException("Class " + name + " found at deployment is not visible at run time", e);
+            return Class.forName(name, false, ApplicationClasses.class.getClassLoader());
+        } catch (ClassNotFoundException | NoClassDefFoundError notInTheLibrarysLoader) {
+            ClassLoader context = Thread.currentThread().getContextClassLoader();
+            try {
+                if (context != null) {
+                    return Class.forName(name, false, context);
+                }
+            } catch (ClassNotFoundException e) {
+                // reported below
+            }
+            throw new IllegalStateException(
+                    "Class " + name + " is visible neither to Lightbus nor to the thread's " + "context class loader",
+                    notInTheLibrarysLoader);
         }
     }
 }

@@ -210,8 +210,14 @@ public class BusConnection implements EventPublisher {
     }
 
     private static TransportFactory factory() {
-        List<TransportFactory> factories = ServiceLoader.load(TransportFactory.class, classLoader()).stream()
+        // the library's own loader first, for the same reason as ApplicationClasses
+        List<TransportFactory> factories = ServiceLoader
+                .load(TransportFactory.class, BusConnection.class.getClassLoader()).stream()
                 .map(ServiceLoader.Provider::get).toList();
+        if (factories.isEmpty() && Thread.currentThread().getContextClassLoader() != null) {
+            factories = ServiceLoader.load(TransportFactory.class, Thread.currentThread().getContextClassLoader())
+                    .stream().map(ServiceLoader.Provider::get).toList();
+        }
         if (factories.isEmpty()) {
             throw BusErrors.exception(MESSAGES.noTransport(), null);
         }
@@ -222,11 +228,6 @@ public class BusConnection implements EventPublisher {
                     null);
         }
         return factories.get(0);
-    }
-
-    private static ClassLoader classLoader() {
-        ClassLoader tccl = Thread.currentThread().getContextClassLoader();
-        return tccl != null ? tccl : BusConnection.class.getClassLoader();
     }
 
     private static java.util.concurrent.ThreadFactory daemonThreads(String prefix) {
