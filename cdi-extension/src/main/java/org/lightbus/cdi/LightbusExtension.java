@@ -20,7 +20,6 @@ import jakarta.inject.Singleton;
 
 import org.lightbus.api.Bus;
 import org.lightbus.cdi.model.DefinitionErrors;
-import org.lightbus.cdi.runtime.ApplicationClasses;
 import org.lightbus.cdi.runtime.BusComponent;
 import org.lightbus.cdi.runtime.BusComponents;
 import org.lightbus.cdi.runtime.BusComponentsCreator;
@@ -93,7 +92,4 @@ public class LightbusExtension implements BuildCompatibleExtension {
         clazz.addAnnotation(BusComponent.Literal.INSTANCE);
     }
 
-    static Class<?> loadClass(String name) {
-        return ApplicationClasses.load(name);
-    }
 }

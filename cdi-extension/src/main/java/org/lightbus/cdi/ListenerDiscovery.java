@@ -26,6 +26,7 @@ import org.lightbus.cdi.model.EventTypes;
 import org.lightbus.cdi.model.ListenerDefinition;
 import org.lightbus.cdi.model.ListenerDefinitions;
 import org.lightbus.cdi.model.ListenerMethods;
+import org.lightbus.cdi.runtime.ApplicationClasses;
 import org.lightbus.cdi.runtime.BusEventPublisher;
 
 /**
@@ -73,7 +74,7 @@ final class ListenerDiscovery {
         if (!bean.isClassBean() || !declaresListeners(bean.declaringClass())) {
             return;
         }
-        Class<?> beanClass = LightbusExtension.loadClass(bean.declaringClass().name());
+        Class<?> beanClass = ApplicationClasses.load(bean.declaringClass().name());
         ListenerMethods.Scan scan = ListenerMethods.scan(beanClass);
         scan.problems().forEach(problem -> messages.error(problem, bean));
         List<ListenerDefinition> listeners = scan.listeners();

@@ -20,6 +20,7 @@ import org.lightbus.api.Bus;
 import org.lightbus.api.BusApi;
 import org.lightbus.cdi.model.ApiType;
 import org.lightbus.cdi.model.ApiTypes;
+import org.lightbus.cdi.runtime.ApplicationClasses;
 import org.lightbus.cdi.runtime.RpcClientCreator;
 
 /**
@@ -44,7 +45,7 @@ final class RpcDiscovery {
                     && injectionPoint.qualifiers().stream().anyMatch(q -> q.name().equals(Bus.class.getName()))) {
                 check(api, messages);
                 // registered even when invalid, so that the deployment fails with the API's problems only
-                clients.add(LightbusExtension.loadClass(api.name()));
+                clients.add(ApplicationClasses.load(api.name()));
                 injectedClients.add(api.name());
             }
         }
@@ -93,7 +94,7 @@ final class RpcDiscovery {
 
     /** Inspects an API, reporting its problems the first time only. */
     private ApiType check(ClassInfo api, Messages messages) {
-        Class<?> type = LightbusExtension.loadClass(api.name());
+        Class<?> type = ApplicationClasses.load(api.name());
         ApiTypes.Inspection inspection = apiTypes.inspect(type);
         if (reported.add(type)) {
             inspection.problems().forEach(problem -> messages.error(problem, api));

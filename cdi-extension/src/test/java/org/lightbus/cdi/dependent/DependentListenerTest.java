@@ -1,0 +1,38 @@
+package org.lightbus.cdi.dependent;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+
+import org.jboss.weld.junit5.auto.AddBeanClasses;
+import org.junit.jupiter.api.Test;
+import org.lightbus.api.Bus;
+import org.lightbus.cdi.testkit.InMemoryTransport;
+import org.lightbus.cdi.testkit.LightbusComponentTest;
+
+@LightbusComponentTest
+@AddBeanClasses(Packer.class)
+class DependentListenerTest {
+
+    @Inject
+    Ledger ledger;
+
+    @Inject
+    @Bus
+    Event<ShopApi.OrderPlaced> orderPlaced;
+
+    @Test
+    void eachEventGetsItsOwnInstanceWhichIsDestroyedAfterIt() {
+        orderPlaced.fire(new ShopApi.OrderPlaced("A-1"));
+        orderPlaced.fire(new ShopApi.OrderPlaced("A-2"));
+
+        assertThat(InMemoryTransport.current().failures).isEmpty();
+        assertThat(ledger.entries()).hasSize(4);
+        String first = ledger.entries().get(0).substring("pack A-1 by ".length());
+        String second = ledger.entries().get(2).substring("pack A-2 by ".length());
+        assertThat(second).isNotEqualTo(first);
+        assertThat(ledger.entries()).containsExactly("pack A-1 by " + first, "destroy " + first,
+                "pack A-2 by " + second, "destroy " + second);
+    }
+}
