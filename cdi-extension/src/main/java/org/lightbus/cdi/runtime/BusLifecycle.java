@@ -117,7 +117,11 @@ public class BusLifecycle {
     @PreDestroy
     void stop() {
         synchronized (handles) {
+            if (handles.isEmpty()) {
+                return;
+            }
             handles.forEach(ListenerHandle::close);
+            RuntimeLog.LOG.stopped(bus.serviceName(), handles.size());
             handles.clear();
         }
     }

@@ -25,4 +25,8 @@ public interface RuntimeLog extends BasicLogger {
     @Message(id = 2502, value = "Procedure %s threw %s: %s; the caller gets an error reply")
     void procedureFailed(String procedure, String type, String message, @Cause Throwable cause);
 
+    @LogMessage(level = Logger.Level.INFO)
+    @Message(id = 2503, value = "Lightbus service '%s' stopped %d listener(s) and server(s)")
+    void stopped(String service, int count);
+
 }

@@ -10,16 +10,16 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.lightbus.tck.support.Broker;
+import org.lightbus.tck.support.BrokerCleanUp;
 
 /**
  * Events across four deployments on one server: {@code signup}, two instances of {@code images} (one service, two WARs)
  * and {@code mailer}.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ BrokerCleanUp.class, ArquillianExtension.class })
 @RunAsClient
 public class EventsTest {
 
@@ -62,11 +62,6 @@ public class EventsTest {
     public static WebArchive mailer() {
         BROKER.listenerQueue("mailer", "welcome-email");
         return TckArchives.mailer(BROKER.namespace());
-    }
-
-    @AfterAll
-    static void deleteQueues() throws Exception {
-        BROKER.close();
     }
 
     @Test

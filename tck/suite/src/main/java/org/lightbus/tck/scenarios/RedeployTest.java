@@ -16,18 +16,18 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.lightbus.tck.app.RedeployMarker;
 import org.lightbus.tck.support.Broker;
+import org.lightbus.tck.support.BrokerCleanUp;
 import org.lightbus.tck.support.ServerProcess;
 
 /**
  * Deploying, using and undeploying an application again and again leaves nothing behind on the server or the broker: no
  * class loader, no thread, no consumer, no connection.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ BrokerCleanUp.class, ArquillianExtension.class })
 @RunAsClient
 public class RedeployTest {
 
@@ -57,11 +57,6 @@ public class RedeployTest {
     @Deployment(name = "cycled", testable = false, managed = false)
     public static WebArchive cycled() {
         return TckArchives.images("cycled", BROKER.namespace(), SERVICE).addClass(RedeployMarker.class);
-    }
-
-    @AfterAll
-    static void deleteQueues() throws Exception {
-        BROKER.close();
     }
 
     @Test

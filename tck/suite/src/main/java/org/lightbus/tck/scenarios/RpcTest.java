@@ -9,13 +9,13 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.lightbus.tck.support.Broker;
+import org.lightbus.tck.support.BrokerCleanUp;
 
 /** RPC between two deployments on one server: {@code mailer} calls what {@code signup} serves. */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ BrokerCleanUp.class, ArquillianExtension.class })
 @RunAsClient
 public class RpcTest {
 
@@ -37,11 +37,6 @@ public class RpcTest {
     public static WebArchive mailer() {
         BROKER.listenerQueue("mailer", "welcome-email");
         return TckArchives.mailer(BROKER.namespace());
-    }
-
-    @AfterAll
-    static void deleteQueues() throws Exception {
-        BROKER.close();
     }
 
     @Test
