@@ -3,6 +3,8 @@ package org.lightbus.tck.quarkus;
 import java.util.Map;
 import java.util.UUID;
 
+import org.lightbus.tck.support.Broker;
+
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 /**
@@ -20,8 +22,14 @@ public class TckNamespace implements QuarkusTestResourceLifecycleManager {
         return Map.of("lightbus.namespace", namespace);
     }
 
+    /** After the application stopped: deleting its queues while it runs would cancel its consumers. */
     @Override
     public void stop() {
+        try (Broker broker = new Broker(namespace())) {
+            broker.deleteNamespace();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
         System.clearProperty(PROPERTY);
     }
 

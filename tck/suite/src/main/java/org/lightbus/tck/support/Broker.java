@@ -162,6 +162,27 @@ public final class Broker implements AutoCloseable {
         pids.forEach(pid -> rabbitmqctl("close_connection", pid, "closed by a test"));
     }
 
+    /**
+     * Deletes every queue and exchange of this namespace, including those the test did not name, such as the retry and
+     * dead-letter queues of a listener it never asked about.
+     */
+    public void deleteNamespace() {
+        String prefix = namespace + ".";
+        List<String> queues = rabbitmqctl("list_queues", "-q", "name").lines().map(String::strip)
+                .filter(name -> name.startsWith(prefix)).toList();
+        List<String> exchanges = rabbitmqctl("list_exchanges", "-q", "name").lines().map(String::strip)
+                .filter(name -> name.startsWith(prefix)).toList();
+        withChannel(channel -> {
+            for (String queue : queues) {
+                channel.queueDelete(queue);
+            }
+            for (String exchange : exchanges) {
+                channel.exchangeDelete(exchange);
+            }
+            return null;
+        });
+    }
+
     /** @return the number of consumers of a queue, of any type */
     public static long consumers(String queue) {
         return rabbitmqctl("list_consumers", "-q", "queue_name").lines().filter(line -> line.strip().equals(queue))

@@ -7,8 +7,8 @@ import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * Closes the static {@link Broker} fields of a test class, deleting what the test declared, after Arquillian has
- * undeployed the test's applications: declared before {@code ArquillianExtension} in {@code @ExtendWith}, its
+ * Closes the static {@link Broker} fields of a test class, deleting everything in their namespaces, after Arquillian
+ * has undeployed the test's applications: declared before {@code ArquillianExtension} in {@code @ExtendWith}, its
  * {@code afterAll} runs after Arquillian's. Deleting the queues first would make the still deployed listeners report
  * cancelled consumers.
  */
@@ -19,7 +19,9 @@ public final class BrokerCleanUp implements AfterAllCallback {
         for (Field field : context.getRequiredTestClass().getDeclaredFields()) {
             if (Modifier.isStatic(field.getModifiers()) && field.getType() == Broker.class) {
                 field.setAccessible(true);
-                ((Broker) field.get(null)).close();
+                try (Broker broker = (Broker) field.get(null)) {
+                    broker.deleteNamespace(); // also what the deployed applications declared on their own
+                }
             }
         }
     }
