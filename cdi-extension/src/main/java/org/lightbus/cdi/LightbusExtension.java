@@ -54,7 +54,8 @@ public class LightbusExtension implements BuildCompatibleExtension {
 
     @Enhancement(types = Object.class, withSubtypes = true)
     public void turnBusObserversIntoListeners(ClassConfig clazz) {
-        if (listeners.enhance(clazz) | RpcDiscovery.servesAnApi(clazz.info())) {
+        boolean listens = listeners.enhance(clazz);
+        if (listens || RpcDiscovery.servesAnApi(clazz.info())) {
             markAsBusComponent(clazz);
         }
     }

@@ -1,0 +1,33 @@
+package org.lightbus.cdi.inherited;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+import org.lightbus.api.Bus;
+import org.lightbus.cdi.testkit.InMemoryTransport;
+import org.lightbus.cdi.testkit.LightbusComponentTest;
+import org.lightbus.spi.ListenerSpec;
+
+@LightbusComponentTest
+class InheritedListenerTest {
+
+    @Inject
+    OrderAudit audit;
+
+    @Inject
+    @Bus
+    Event<ShopApi.OrderPlaced> orderPlaced;
+
+    @Test
+    void aListenerMethodInheritedFromASuperclassListensUnderTheBeanClassName() {
+        orderPlaced.fire(new ShopApi.OrderPlaced("A-1"));
+
+        assertThat(InMemoryTransport.current().failures).isEmpty();
+        assertThat(InMemoryTransport.current().listeners).extracting(ListenerSpec::listenerName)
+                .containsExactly("OrderAudit.record");
+        assertThat(audit.seen()).containsExactly("audit A-1");
+    }
+}
