@@ -4,12 +4,10 @@ import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Stream;
 
 import jakarta.enterprise.context.Dependent;
 import jakarta.enterprise.context.spi.CreationalContext;
 import jakarta.enterprise.inject.AmbiguousResolutionException;
-import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.spi.Bean;
 import jakarta.enterprise.inject.spi.BeanContainer;
@@ -34,7 +32,7 @@ final class BeanReference {
     }
 
     /**
-     * The bean of a given class among candidates, else among the beans of the type.
+     * The bean of a given class among candidates.
      *
      * @param type
      *            the bean type that the reference must have
@@ -42,11 +40,8 @@ final class BeanReference {
      * @return the reference, or null if no candidate is a bean of that class
      */
     static BeanReference ofClass(BeanContainer container, Instance<Object> candidates, Class<?> beanClass, Type type) {
-        Stream<Bean<?>> marked = candidates.handlesStream().map(Instance.Handle::getBean);
-        // a subclass of a class that declares listeners does not carry the qualifier of its superclass
-        Stream<Bean<?>> ofType = container.getBeans(type, Any.Literal.INSTANCE).stream();
-        return Stream.concat(marked, ofType).filter(bean -> bean.getBeanClass() == beanClass).findFirst()
-                .map(bean -> new BeanReference(container, bean, type)).orElse(null);
+        return candidates.handlesStream().map(Instance.Handle::getBean).filter(bean -> bean.getBeanClass() == beanClass)
+                .findFirst().map(bean -> new BeanReference(container, bean, type)).orElse(null);
     }
 
     /**
