@@ -1,10 +1,10 @@
 package org.lightbus.cdi;
 
 import java.lang.reflect.Field;
+import java.lang.reflect.Method;
 
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.spi.AfterBeanDiscovery;
-import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.enterprise.inject.spi.BeforeShutdown;
 import jakarta.enterprise.inject.spi.Extension;
 
@@ -18,15 +18,16 @@ import jakarta.enterprise.inject.spi.Extension;
  */
 public class WeldTranslatorRelease implements Extension {
 
-    private static final String TRANSLATOR = "org.jboss.weld.lite.extension.translator.LiteExtensionTranslator";
+    private static final String RESOLVER = "jakarta.enterprise.inject.build.compatible.spi.BuildServicesResolver";
+    private static final String BUILD_SERVICES_API = "jakarta.enterprise.inject.build.compatible.spi.BuildServices";
     private static final String BUILD_SERVICES = "org.jboss.weld.lite.extension.translator.BuildServicesImpl";
     private static final String FACTORY_FIELD = "ANN_FACTORY_IMPL_INSTANCE";
 
     private Field factoryField;
     private Object ownFactory;
 
-    void remember(@Observes AfterBeanDiscovery event, BeanManager manager) {
-        factoryField = factoryField(manager);
+    void remember(@Observes AfterBeanDiscovery event) {
+        factoryField = factoryField();
         ownFactory = read();
     }
 
@@ -50,15 +51,20 @@ public class WeldTranslatorRelease implements Extension {
         }
     }
 
-    private static Field factoryField(BeanManager manager) {
+    /**
+     * Finds the field through the factory the CDI API hands out (Weld's class is not visible to the application on
+     * every server: Open Liberty wraps Weld's build services in its own).
+     */
+    private static Field factoryField() {
         try {
-            ClassLoader translatorLoader = manager.getBeans(Extension.class).stream()
-                    .filter(bean -> bean.getBeanClass().getName().equals(TRANSLATOR)).findFirst()
-                    .map(bean -> bean.getBeanClass().getClassLoader()).orElse(null);
-            if (translatorLoader == null) {
-                return null;
-            }
-            Field field = Class.forName(BUILD_SERVICES, false, translatorLoader).getDeclaredField(FACTORY_FIELD);
+            // by name: this extension also runs on CDI 3.0 containers, which lack these classes
+            ClassLoader api = Extension.class.getClassLoader();
+            Method get = Class.forName(RESOLVER, false, api).getDeclaredMethod("get");
+            get.setAccessible(true);
+            Object factory = Class.forName(BUILD_SERVICES_API, false, api).getMethod("annotationBuilderFactory")
+                    .invoke(get.invoke(null));
+            Field field = Class.forName(BUILD_SERVICES, false, factory.getClass().getClassLoader())
+                    .getDeclaredField(FACTORY_FIELD);
             field.setAccessible(true);
             return field;
         } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {

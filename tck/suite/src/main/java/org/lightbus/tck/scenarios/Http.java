@@ -15,7 +15,12 @@ import java.util.stream.Collectors;
 /** A plain HTTP client for the roles' endpoints. */
 public final class Http {
 
-    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(30)).build();
+    /**
+     * HTTP/1.1: an HTTP/2 upgrade request makes Open Liberty tie the connection to the web application, which then pins
+     * its class loader after undeploy.
+     */
+    private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(30)).build();
 
     private Http() {
     }
