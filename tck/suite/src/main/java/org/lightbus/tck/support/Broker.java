@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -172,6 +173,10 @@ public final class Broker implements AutoCloseable {
                 .filter(name -> name.startsWith(prefix)).toList();
         List<String> exchanges = rabbitmqctl("list_exchanges", "-q", "name").lines().map(String::strip)
                 .filter(name -> name.startsWith(prefix)).toList();
+        delete(queues, exchanges);
+    }
+
+    private void delete(Collection<String> queues, Collection<String> exchanges) {
         withChannel(channel -> {
             for (String queue : queues) {
                 channel.queueDelete(queue);
@@ -221,15 +226,7 @@ public final class Broker implements AutoCloseable {
     @Override
     public void close() throws IOException {
         if (connection.isOpen()) {
-            withChannel(channel -> {
-                for (String queue : queues) {
-                    channel.queueDelete(queue);
-                }
-                for (String exchange : exchanges) {
-                    channel.exchangeDelete(exchange);
-                }
-                return null;
-            });
+            delete(queues, exchanges);
             connection.close();
         }
     }
