@@ -21,11 +21,15 @@ final class BeanMethod {
     private final Method method;
     /** Per parameter position: the bean injected there, or null where the caller gives the argument. */
     private final BeanReference[] injected;
+    /** Whether a call creates {@code @Dependent} instances to destroy after it; if not, it allocates nothing. */
+    private final boolean createsInstances;
 
     private BeanMethod(BeanReference target, Method method, BeanReference[] injected) {
         this.target = target;
         this.method = method;
         this.injected = injected;
+        this.createsInstances = !target.isShared()
+                || Arrays.stream(injected).anyMatch(bean -> bean != null && !bean.isShared());
         method.setAccessible(true);
     }
 
@@ -89,7 +93,7 @@ final class BeanMethod {
      *             what the method threw
      */
     Object invoke(Object[] arguments) throws Exception {
-        List<CreationalContext<?>> created = new ArrayList<>(1);
+        List<CreationalContext<?>> created = createsInstances ? new ArrayList<>(2) : List.of();
         try {
             for (int position = 0; position < injected.length; position++) {
                 if (injected[position] != null) {

@@ -65,8 +65,15 @@ final class BeanReference {
     }
 
     /**
+     * @return true if every use gets the same reference, false for a {@code @Dependent} bean
+     */
+    boolean isShared() {
+        return shared != null;
+    }
+
+    /**
      * @param created
-     *            collects the creational contexts to release after the use
+     *            collects the creational contexts to release after the use; not touched for a shared reference
      *
      * @return the reference to use now
      */
