@@ -36,7 +36,6 @@ public class RedeployTest {
      * System property a runner sets where the server itself keeps undeployed class loaders (the count is printed, not
      * asserted): Open Liberty 26.0.0.3, see tck/README.md.
      */
-    private static final String KNOWN_LOADER_RETENTION = "lightbus.tck.known-loader-retention";
     private static final Broker BROKER = new Broker();
     /** A service name of this test alone, so that its threads and connection are recognisable. */
     private static final String SERVICE = "cycled-" + UUID.randomUUID().toString().substring(0, 6);
@@ -99,10 +98,8 @@ public class RedeployTest {
     private static void awaitNothingLeft(ServerProcess server) {
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
             assertThat(server.threads("lightbus-" + SERVICE)).as("threads of " + SERVICE).isEmpty();
-            if (!Boolean.getBoolean(KNOWN_LOADER_RETENTION)) {
-                assertThat(server.loadersOf(RedeployMarker.class.getName())).as("class loaders after %d cycles", CYCLES)
-                        .isEmpty();
-            }
+            assertThat(server.loadersOf(RedeployMarker.class.getName())).as("class loaders after %d cycles", CYCLES)
+                    .isEmpty();
         });
     }
 }
