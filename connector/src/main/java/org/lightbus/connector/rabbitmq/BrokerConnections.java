@@ -46,7 +46,8 @@ final class BrokerConnections {
         try {
             Connection connection = factory.newConnection(name);
             watch(connection, name, settings.networkRecoveryInterval().toMillis());
-            LOG.connected(settings.host(), settings.port(), settings.virtualHost(), name);
+            LOG.connected(BrokerProfile.of(connection.getServerProperties()).name(), settings.host(), settings.port(),
+                    settings.virtualHost(), name);
             return connection;
         } catch (AuthenticationFailureException e) {
             throw ConnectorExceptions

@@ -21,8 +21,8 @@ interface ConnectorLog extends BasicLogger {
             "org.lightbus.connector.rabbitmq");
 
     @LogMessage(level = Logger.Level.INFO)
-    @Message(id = 3500, value = "Connected to RabbitMQ at %s:%d, virtual host '%s', as %s")
-    void connected(String host, int port, String virtualHost, String connectionName);
+    @Message(id = 3500, value = "Connected to %s at %s:%d, virtual host '%s', as %s")
+    void connected(String broker, String host, int port, String virtualHost, String connectionName);
 
     @LogMessage(level = Logger.Level.WARN)
     @Message(id = 3501, value = "Connection %s to RabbitMQ lost (%s); reconnecting every %d ms")
@@ -148,4 +148,11 @@ interface ConnectorLog extends BasicLogger {
             + "deleted?); declared the listener's queues again (%s) and returned the message to the listener queue for "
             + "redelivery")
     void copyReturned(String messageId, String listener, String target, String redeclared);
+
+    @LogMessage(level = Logger.Level.INFO)
+    @Message(id = 3528, value = "%s is not RabbitMQ: connection %s runs in compatibility mode. Queues are declared "
+            + "without arguments (lightbus.rabbitmq.queue-type does not apply), a failed event waits out its retry "
+            + "backoff unacknowledged in its listener instead of in a retry queue, and RPC replies come to queue %s "
+            + "instead of direct reply-to")
+    void compatibilityMode(String broker, String connectionName, String replyQueue);
 }

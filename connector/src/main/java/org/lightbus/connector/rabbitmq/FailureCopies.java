@@ -23,17 +23,26 @@ final class FailureCopies {
     /**
      * @param attempt
      *            the attempt that failed
-     * @param backoff
-     *            how long the copy waits in the retry queue
+     *
+     * @return the copy for the next attempt, without expiration ({@link #expiring})
      */
-    static AMQP.BasicProperties retry(AMQP.BasicProperties original, Envelope envelope, int attempt, Duration backoff,
-            Throwable error) {
+    static AMQP.BasicProperties retry(AMQP.BasicProperties original, Envelope envelope, int attempt, Throwable error) {
         Map<String, Object> headers = originHeaders(original, envelope);
         headers.remove(Headers.X_DEATH);
         headers.put(Headers.ATTEMPT, attempt + 1);
         headers.put(Headers.LAST_ERROR_TYPE, error.getClass().getName());
         headers.put(Headers.LAST_ERROR_MESSAGE, message(error));
-        return copy(original, headers).expiration(Long.toString(backoff.toMillis())).build();
+        return copy(original, headers).build();
+    }
+
+    /**
+     * @param backoff
+     *            how long the copy waits in the retry queue
+     *
+     * @return the copy, expiring after the backoff
+     */
+    static AMQP.BasicProperties expiring(AMQP.BasicProperties copy, Duration backoff) {
+        return copy.builder().expiration(Long.toString(backoff.toMillis())).build();
     }
 
     /**

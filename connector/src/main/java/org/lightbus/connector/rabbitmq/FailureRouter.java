@@ -19,8 +19,10 @@ import com.rabbitmq.client.ShutdownSignalException;
 /**
  * Moves a failed delivery to its listener's retry queue or dead-letter queue: publishes a mandatory copy through the
  * default exchange and waits for its confirm, so that the caller acknowledges the original only once the copy is safe.
- * If RabbitMQ returns the copy (an operator deleted the retry or dead-letter queue), the listener's topology is
- * declared again and the caller requeues the original, which comes back and is routed again.
+ * On a broker that cannot delay a message ({@link BrokerProfile#delaysRetries()}) the caller holds the original for the
+ * backoff and the retry copy goes straight back to the listener queue. If RabbitMQ returns the copy (an operator
+ * deleted the retry or dead-letter queue), the listener's topology is declared again and the caller requeues the
+ * original, which comes back and is routed again.
  */
 final class FailureRouter {
 
@@ -37,16 +39,32 @@ final class FailureRouter {
     }
 
     /**
+     * @return true if the broker delays retries: {@link #retry} may be called at once; false if the caller must wait
+     *         out the backoff before calling it
+     */
+    boolean brokerDelaysRetries() {
+        return declarer.broker().delaysRetries();
+    }
+
+    /**
      * @param channel
      *            the listener's channel, to declare its topology again on if the copy is returned
+     * @param backoff
+     *            how long the copy waits in the retry queue, where the {@link #brokerDelaysRetries() broker delays
+     *            retries}
      *
-     * @return true if the copy is in the retry queue; false (and logged) if the original must be requeued
+     * @return true if the copy is in the retry queue, or in the listener queue where the broker does not delay retries;
+     *         false (and logged) if the original must be requeued
      */
     boolean retry(Channel channel, ListenerTopology topology, Delivery delivery, IncomingEvent event, Duration backoff,
             Throwable error) {
         AMQP.BasicProperties copy = FailureCopies.retry(delivery.getProperties(), delivery.getEnvelope(),
-                event.attempt(), backoff, error);
-        return publishAndWait(channel, topology, topology.retryQueue(), copy, delivery, event);
+                event.attempt(), error);
+        if (brokerDelaysRetries()) {
+            return publishAndWait(channel, topology, topology.retryQueue(), FailureCopies.expiring(copy, backoff),
+                    delivery, event);
+        }
+        return publishAndWait(channel, topology, topology.queue(), copy, delivery, event);
     }
 
     /**

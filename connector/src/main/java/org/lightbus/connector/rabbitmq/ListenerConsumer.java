@@ -22,9 +22,10 @@ import com.rabbitmq.client.ShutdownSignalException;
 /**
  * Delivers the messages of one listener queue, on one channel, to the handler, one at a time on the client's dispatch
  * thread of the channel, and settles each: ack when the handler returned; otherwise a copy to the retry or dead-letter
- * queue, then ack; if that copy is not confirmed, nack with requeue so that nothing is lost. Nothing thrown while
- * processing a delivery reaches the client (whose default exception handler would close the channel): an unexpected
- * failure is logged and the delivery requeued.
+ * queue, then ack; if that copy is not confirmed, nack with requeue so that nothing is lost. Where the broker cannot
+ * delay a retry, the failed delivery is held unacknowledged for its backoff ({@link HeldRetries}) and settled then.
+ * Nothing thrown while processing a delivery reaches the client (whose default exception handler would close the
+ * channel): an unexpected failure is logged and the delivery requeued.
  *
  * <p>
  * The lock and the stop flag belong to the listener and are shared by the consumers of its successive channels.
@@ -35,18 +36,22 @@ final class ListenerConsumer extends DefaultConsumer {
     private final RetryPolicy retry;
     private final DeliveryHandler handler;
     private final FailureRouter router;
+    private final HeldRetries held;
     private final ReentrantLock running;
     private final BooleanSupplier stopping;
 
     /**
+     * @param held
+     *            the retries waiting for their backoff, where the broker cannot delay them
      * @param running
      *            held while a delivery is processed, so that closing can wait for it
      * @param stopping
      *            true once the listener closes: later deliveries stay unacknowledged
      */
     ListenerConsumer(Channel channel, ListenerTopology topology, RetryPolicy retry, DeliveryHandler handler,
-            FailureRouter router, ReentrantLock running, BooleanSupplier stopping) {
+            FailureRouter router, HeldRetries held, ReentrantLock running, BooleanSupplier stopping) {
         super(channel);
+        this.held = held;
         this.topology = topology;
         this.retry = retry;
         this.handler = handler;
@@ -77,29 +82,52 @@ final class ListenerConsumer extends DefaultConsumer {
 
     private void process(Delivery delivery) {
         IncomingEvent event = MessageCodec.decode(delivery.getProperties(), delivery.getBody());
-        boolean settled;
         try {
             handler.handle(event);
-            settled = true;
+            settle(delivery, event, true);
         } catch (UndecodableEventException e) {
             LOG.undecodable(topology.listenerId(), event.messageId(), e.getMessage(), topology.deadLetterQueue());
-            settled = router.deadLetter(getChannel(), topology, delivery, event, Headers.REASON_UNDECODABLE, e);
+            settle(delivery, event,
+                    router.deadLetter(getChannel(), topology, delivery, event, Headers.REASON_UNDECODABLE, e));
         } catch (Exception | Error e) {
-            settled = failed(delivery, event, e);
+            failed(delivery, event, e);
         }
-        settle(delivery, event, settled);
     }
 
-    private boolean failed(Delivery delivery, IncomingEvent event, Throwable error) {
-        if (retry.allowsRetryAfter(event.attempt())) {
-            Duration backoff = retry.backoffAfter(event.attempt());
-            LOG.listenerRetrying(topology.listenerId(), event.attempt(), event.messageId(), error.getClass().getName(),
-                    error.getMessage(), backoff.toMillis());
-            return router.retry(getChannel(), topology, delivery, event, backoff, error);
+    private void failed(Delivery delivery, IncomingEvent event, Throwable error) {
+        if (!retry.allowsRetryAfter(event.attempt())) {
+            LOG.listenerDeadLettered(topology.listenerId(), event.attempt(), event.messageId(),
+                    error.getClass().getName(), error.getMessage(), topology.deadLetterQueue(), error);
+            settle(delivery, event,
+                    router.deadLetter(getChannel(), topology, delivery, event, Headers.REASON_LISTENER_FAILED, error));
+            return;
         }
-        LOG.listenerDeadLettered(topology.listenerId(), event.attempt(), event.messageId(), error.getClass().getName(),
-                error.getMessage(), topology.deadLetterQueue(), error);
-        return router.deadLetter(getChannel(), topology, delivery, event, Headers.REASON_LISTENER_FAILED, error);
+        Duration backoff = retry.backoffAfter(event.attempt());
+        LOG.listenerRetrying(topology.listenerId(), event.attempt(), event.messageId(), error.getClass().getName(),
+                error.getMessage(), backoff.toMillis());
+        if (router.brokerDelaysRetries()) {
+            settle(delivery, event, router.retry(getChannel(), topology, delivery, event, backoff, error));
+        } else {
+            held.after(backoff, () -> retryHeld(delivery, event, backoff, error));
+        }
+    }
+
+    /**
+     * Sends the next attempt of a held delivery, unless the listener stops or the delivery's channel has closed (the
+     * broker has put the delivery back in the queue then).
+     */
+    private void retryHeld(Delivery delivery, IncomingEvent event, Duration backoff, Throwable error) {
+        running.lock();
+        try {
+            if (!stopping.getAsBoolean() && getChannel().isOpen()) {
+                settle(delivery, event, router.retry(getChannel(), topology, delivery, event, backoff, error));
+            }
+        } catch (RuntimeException | Error e) {
+            LOG.deliveryFailed(topology.listenerId(), event.messageId(), e);
+            requeue(delivery.getEnvelope().getDeliveryTag());
+        } finally {
+            running.unlock();
+        }
     }
 
     private void settle(Delivery delivery, IncomingEvent event, boolean ack) {

@@ -26,12 +26,14 @@ final class RabbitMQListener implements ListenerHandle {
     private final ConsumerChannel channel;
     private final ReentrantLock running;
     private final AtomicBoolean stopping;
+    private final HeldRetries held;
     private final Consumer<RabbitMQListener> onClose;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    private RabbitMQListener(ConsumerChannel channel, ReentrantLock running, AtomicBoolean stopping,
+    private RabbitMQListener(ConsumerChannel channel, ReentrantLock running, AtomicBoolean stopping, HeldRetries held,
             Consumer<RabbitMQListener> onClose) {
         this.channel = channel;
+        this.held = held;
         this.running = running;
         this.stopping = stopping;
         this.onClose = onClose;
@@ -51,15 +53,16 @@ final class RabbitMQListener implements ListenerHandle {
             Executor worker, Consumer<RabbitMQListener> onClose) {
         ReentrantLock running = new ReentrantLock();
         AtomicBoolean stopping = new AtomicBoolean();
+        HeldRetries held = new HeldRetries(scheduler, worker);
         ConsumerChannel.Start start = (Channel ch) -> {
             declarer.declareListener(ch, topology);
             ch.basicQos(spec.prefetch());
             return ch.basicConsume(topology.queue(), false,
-                    new ListenerConsumer(ch, topology, spec.retry(), handler, router, running, stopping::get));
+                    new ListenerConsumer(ch, topology, spec.retry(), handler, router, held, running, stopping::get));
         };
         try {
             return new RabbitMQListener(ConsumerChannel.open(connection, "listener " + topology.listenerId(),
-                    topology.queue(), start, scheduler, worker), running, stopping, onClose);
+                    topology.queue(), start, scheduler, worker), running, stopping, held, onClose);
         } catch (IOException | ShutdownSignalException e) {
             throw ConnectorExceptions.lightbus(
                     MESSAGES.listenerSetupFailed(topology.listenerId(), topology.queue(), BrokerConnections.reason(e)),
@@ -73,8 +76,8 @@ final class RabbitMQListener implements ListenerHandle {
     }
 
     /**
-     * Cancels the consumer, lets a running handler finish and be settled, then closes the channel: deliveries received
-     * but not handled go back to the queue.
+     * Cancels the consumer and the held retries, lets a running handler finish and be settled, then closes the channel:
+     * deliveries received but not handled, and held ones, go back to the queue.
      */
     @Override
     public void close() {
@@ -82,6 +85,7 @@ final class RabbitMQListener implements ListenerHandle {
             return;
         }
         stopping.set(true);
+        held.cancelAll();
         channel.cancel();
         running.lock(); // waits for a running handler
         running.unlock();

@@ -62,13 +62,18 @@ public final class RabbitMQTransport implements Transport {
         this.threads = threads;
         this.connection = connection;
         this.names = new TopologyNames(settings.namespace());
-        this.declarer = new TopologyDeclarer(settings.queueType());
+        BrokerProfile broker = BrokerProfile.of(connection.getServerProperties());
+        this.declarer = new TopologyDeclarer(settings.queueType(), broker);
         this.pending = new PendingConfirms(settings.confirmTimeout(), threads.scheduler(), threads.completer());
         this.publisher = new ConfirmingPublisher(connection, pending, declarer, threads.scheduler());
         this.alarm = PublishingAlarm.watch(connection, BrokerConnections.connectionName(serviceName));
         this.router = new FailureRouter(publisher, declarer, settings.confirmTimeout());
         this.calls = new PendingCalls(threads.scheduler());
-        this.client = new RpcClient(connection, names, declarer, calls);
+        String replyTo = broker.directReplyTo() ? RpcCodec.DIRECT_REPLY_TO : names.replyQueue(serviceName);
+        this.client = new RpcClient(connection, names, declarer, calls, replyTo);
+        if (!broker.rabbitMq()) {
+            LOG.compatibilityMode(broker.name(), BrokerConnections.connectionName(serviceName), replyTo);
+        }
     }
 
     static RabbitMQTransport connect(ConnectorSettings settings, String serviceName) {

@@ -21,10 +21,11 @@ import com.rabbitmq.client.Envelope;
 import com.rabbitmq.client.ShutdownSignalException;
 
 /**
- * The calling side of RPC: one channel, opened on the first call, that consumes RabbitMQ's direct reply-to
- * ({@code amq.rabbitmq.reply-to}, auto-ack) and publishes every request, as direct reply-to requires, under one lock.
- * Requests are transient and unconfirmed (a lost request ends as a timeout). The first call to an API declares its call
- * queue, so that a request waits there for a server that starts within the timeout.
+ * The calling side of RPC: one channel, opened on the first call, that consumes the replies (auto-ack) and publishes
+ * every request, as direct reply-to requires, under one lock. Replies come through RabbitMQ's direct reply-to
+ * ({@code amq.rabbitmq.reply-to}), or, on a broker without it, through a reply queue of this client's own. Requests are
+ * transient and unconfirmed (a lost request ends as a timeout). The first call to an API declares its call queue, so
+ * that a request waits there for a server that starts within the timeout.
  *
  * <p>
  * Replies complete their call's future on the client's consumer thread, timeouts on the transport's scheduler thread:
@@ -38,11 +39,18 @@ final class RpcClient {
     private final TopologyDeclarer declarer;
     private final PendingCalls pending;
     private final GuardedChannel channel;
+    private final String replyTo;
     private final Set<String> declaredQueues = new HashSet<>(); // guarded by the channel's lock
     private volatile ReplyConsumer replies;
 
-    RpcClient(Connection connection, TopologyNames names, TopologyDeclarer declarer, PendingCalls pending) {
+    /**
+     * @param replyTo
+     *            {@link RpcCodec#DIRECT_REPLY_TO}, or the name of the reply queue to declare and consume
+     */
+    RpcClient(Connection connection, TopologyNames names, TopologyDeclarer declarer, PendingCalls pending,
+            String replyTo) {
         this.names = names;
+        this.replyTo = replyTo;
         this.declarer = declarer;
         this.pending = pending;
         this.channel = new GuardedChannel(connection, this::consumeReplies);
@@ -85,8 +93,8 @@ final class RpcClient {
                     }
                     declaredQueues.add(queue);
                 }
-                ch.basicPublish("", queue, false, RpcCodec.request(correlationId, request, System.currentTimeMillis()),
-                        request.body());
+                ch.basicPublish("", queue, false,
+                        RpcCodec.request(correlationId, request, System.currentTimeMillis(), replyTo), request.body());
                 return null;
             });
         } catch (GuardedChannel.Unavailable e) {
@@ -100,7 +108,10 @@ final class RpcClient {
     private void consumeReplies(Channel ch) throws IOException {
         declaredQueues.clear();
         ReplyConsumer consumer = new ReplyConsumer(ch, pending);
-        ch.basicConsume(RpcCodec.DIRECT_REPLY_TO, true, consumer);
+        if (!RpcCodec.DIRECT_REPLY_TO.equals(replyTo)) {
+            declarer.declareReplyQueue(ch, replyTo);
+        }
+        ch.basicConsume(replyTo, true, consumer);
         consumer.ready = true; // consume-ok has arrived; the callback for it may come later
         replies = consumer;
     }

@@ -16,7 +16,7 @@ import com.rabbitmq.client.LongString;
  */
 final class RpcCodec {
 
-    /** The pseudo-queue of RabbitMQ's direct reply-to: the reply address of every call. */
+    /** The pseudo-queue of RabbitMQ's direct reply-to: the reply address of every call on RabbitMQ. */
     static final String DIRECT_REPLY_TO = "amq.rabbitmq.reply-to";
 
     /** AMQP delivery mode of transient messages: a call is worthless after its timeout. */
@@ -38,8 +38,10 @@ final class RpcCodec {
     /**
      * @param nowMillis
      *            the current time, epoch milliseconds: the deadline is this plus the timeout
+     * @param replyTo
+     *            where the server sends the reply: {@link #DIRECT_REPLY_TO}, or the client's reply queue
      */
-    static AMQP.BasicProperties request(String correlationId, RpcRequest request, long nowMillis) {
+    static AMQP.BasicProperties request(String correlationId, RpcRequest request, long nowMillis, String replyTo) {
         long timeoutMillis = Math.max(1, request.timeout().toMillis());
         Map<String, Object> headers = new HashMap<>();
         headers.put(Headers.API, request.api());
@@ -47,7 +49,7 @@ final class RpcCodec {
         headers.put(Headers.DEADLINE,
                 timeoutMillis > Long.MAX_VALUE - nowMillis ? Long.MAX_VALUE : nowMillis + timeoutMillis);
         return new AMQP.BasicProperties.Builder().contentType(MessageCodec.CONTENT_TYPE).deliveryMode(TRANSIENT)
-                .correlationId(correlationId).messageId(correlationId).replyTo(DIRECT_REPLY_TO)
+                .correlationId(correlationId).messageId(correlationId).replyTo(replyTo)
                 .expiration(Long.toString(Math.min(timeoutMillis, MAX_EXPIRATION_MILLIS)))
                 .appId(request.sourceService()).type(callName(request.api(), request.procedure())).headers(headers)
                 .build();

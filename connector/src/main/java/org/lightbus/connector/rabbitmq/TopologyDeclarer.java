@@ -12,9 +12,11 @@ import com.rabbitmq.client.Channel;
  * channel the client records them and repeats them after a reconnection.
  *
  * @param queueType
- *            the type of every queue declared
+ *            the type of every queue declared, on RabbitMQ
+ * @param broker
+ *            what the broker offers: other brokers get queues without arguments and no retry queue
  */
-record TopologyDeclarer(QueueType queueType) {
+record TopologyDeclarer(QueueType queueType, BrokerProfile broker) {
 
     /**
      * Declares an API's exchange without waiting for the broker's answer, for the publishing channel. A failure closes
@@ -25,12 +27,15 @@ record TopologyDeclarer(QueueType queueType) {
     }
 
     /**
-     * Declares the exchange, the three queues and the binding of a listener, waiting for each.
+     * Declares the exchange, the queues and the binding of a listener, waiting for each: the retry queue only where the
+     * broker delays retries ({@link BrokerProfile#delaysRetries()}).
      */
     void declareListener(Channel channel, ListenerTopology topology) throws IOException {
         channel.exchangeDeclare(topology.exchange(), BuiltinExchangeType.TOPIC, true, false, false, null);
         channel.queueDeclare(topology.queue(), true, false, false, queueArguments());
-        channel.queueDeclare(topology.retryQueue(), true, false, false, retryQueueArguments(topology.queue()));
+        if (broker.delaysRetries()) {
+            channel.queueDeclare(topology.retryQueue(), true, false, false, retryQueueArguments(topology.queue()));
+        }
         channel.queueDeclare(topology.deadLetterQueue(), true, false, false, queueArguments());
         channel.queueBind(topology.queue(), topology.exchange(), topology.routingKey());
     }
@@ -43,15 +48,27 @@ record TopologyDeclarer(QueueType queueType) {
         channel.queueDeclare(queue, true, false, false, callQueueArguments());
     }
 
+    /**
+     * Declares a reply queue for the calls of one client, where the broker has no direct reply-to: exclusive to the
+     * connection and deleted with it, not durable; declared again under the same name after a reconnection.
+     */
+    void declareReplyQueue(Channel channel, String queue) throws IOException {
+        channel.queueDeclare(queue, false, true, true, null);
+    }
+
     Map<String, Object> callQueueArguments() {
-        Map<String, Object> arguments = new HashMap<>();
-        arguments.put("x-queue-type", QueueType.CLASSIC.argument());
-        return arguments;
+        return typed(QueueType.CLASSIC);
     }
 
     Map<String, Object> queueArguments() {
+        return typed(queueType);
+    }
+
+    private Map<String, Object> typed(QueueType type) {
         Map<String, Object> arguments = new HashMap<>();
-        arguments.put("x-queue-type", queueType.argument());
+        if (broker.queueArguments()) {
+            arguments.put("x-queue-type", type.argument());
+        }
         return arguments;
     }
 

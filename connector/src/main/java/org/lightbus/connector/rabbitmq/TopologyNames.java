@@ -1,5 +1,7 @@
 package org.lightbus.connector.rabbitmq;
 
+import java.util.UUID;
+
 import org.lightbus.spi.ListenerSpec;
 
 /**
@@ -41,5 +43,16 @@ record TopologyNames(String namespace) {
      */
     String callQueue(String api) {
         return namespace + "." + api + ".$rpc";
+    }
+
+    /**
+     * @param serviceName
+     *            the calling application's service name
+     *
+     * @return {@code <namespace>.<service>.$reply.<random>}, a new name for the reply queue of one client, for brokers
+     *         without direct reply-to
+     */
+    String replyQueue(String serviceName) {
+        return namespace + "." + serviceName + ".$reply." + UUID.randomUUID();
     }
 }

@@ -25,11 +25,11 @@ class FailureCopiesTest {
     private final Envelope fromExchange = new Envelope(7, false, "ns.auth", "user_signed_up");
 
     @Test
-    void retryCopyCountsTheAttemptAndExpiresAfterTheBackoff() {
-        AMQP.BasicProperties copy = FailureCopies.retry(original, fromExchange, 2, Duration.ofMillis(400),
-                new IllegalStateException("boom"));
+    void retryCopyCountsTheAttemptAndExpiresAfterTheBackoffInTheRetryQueue() {
+        AMQP.BasicProperties copy = FailureCopies.retry(original, fromExchange, 2, new IllegalStateException("boom"));
 
-        assertThat(copy.getExpiration()).isEqualTo("400");
+        assertThat(copy.getExpiration()).isNull();
+        assertThat(FailureCopies.expiring(copy, Duration.ofMillis(400)).getExpiration()).isEqualTo("400");
         assertThat(copy.getHeaders()).contains(entry("x-lightbus-attempt", 3),
                 entry("x-lightbus-last-error-type", "java.lang.IllegalStateException"),
                 entry("x-lightbus-last-error-message", "boom"), entry("x-lightbus-original-exchange", "ns.auth"),
@@ -40,8 +40,8 @@ class FailureCopiesTest {
 
     @Test
     void deadLetterCopyCarriesTheFailureAndKeepsTheFirstOrigin() {
-        AMQP.BasicProperties retried = FailureCopies.retry(original, fromExchange, 1, Duration.ZERO,
-                new RuntimeException());
+        AMQP.BasicProperties retried = FailureCopies
+                .expiring(FailureCopies.retry(original, fromExchange, 1, new RuntimeException()), Duration.ZERO);
         Envelope backFromRetryQueue = new Envelope(8, false, "", "ns.svc.listener");
 
         AMQP.BasicProperties copy = FailureCopies.deadLetter(retried, backFromRetryQueue, "listener-failed", 2,

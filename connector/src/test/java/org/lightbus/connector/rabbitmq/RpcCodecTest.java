@@ -33,7 +33,7 @@ class RpcCodecTest {
 
     @Test
     void aRequestIsTransientExpiresWithItsTimeoutAndAsksForADirectReply() {
-        AMQP.BasicProperties properties = RpcCodec.request("c-1", request, NOW);
+        AMQP.BasicProperties properties = RpcCodec.request("c-1", request, NOW, RpcCodec.DIRECT_REPLY_TO);
 
         assertThat(properties.getDeliveryMode()).isEqualTo(1);
         assertThat(properties.getExpiration()).isEqualTo("5000");
@@ -53,15 +53,15 @@ class RpcCodecTest {
         RpcRequest short_ = new RpcRequest("auth", "p", "s", new byte[0], Duration.ofNanos(10));
         RpcRequest endless = new RpcRequest("auth", "p", "s", new byte[0], Duration.ofMillis(Long.MAX_VALUE));
 
-        assertThat(RpcCodec.request("c", long_, NOW).getExpiration()).isEqualTo("4294967295");
-        assertThat(RpcCodec.request("c", short_, NOW).getExpiration()).isEqualTo("1");
-        assertThat(RpcCodec.request("c", endless, NOW).getHeaders()).containsEntry("x-lightbus-deadline",
-                Long.MAX_VALUE);
+        assertThat(RpcCodec.request("c", long_, NOW, RpcCodec.DIRECT_REPLY_TO).getExpiration()).isEqualTo("4294967295");
+        assertThat(RpcCodec.request("c", short_, NOW, RpcCodec.DIRECT_REPLY_TO).getExpiration()).isEqualTo("1");
+        assertThat(RpcCodec.request("c", endless, NOW, RpcCodec.DIRECT_REPLY_TO).getHeaders())
+                .containsEntry("x-lightbus-deadline", Long.MAX_VALUE);
     }
 
     @Test
     void aServerDecodesWhatACallerEncoded() {
-        AMQP.BasicProperties properties = delivered(RpcCodec.request("c-1", request, NOW));
+        AMQP.BasicProperties properties = delivered(RpcCodec.request("c-1", request, NOW, RpcCodec.DIRECT_REPLY_TO));
 
         IncomingCall call = RpcCodec.call(properties, request.body());
 

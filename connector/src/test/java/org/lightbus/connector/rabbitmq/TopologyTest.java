@@ -11,6 +11,8 @@ import org.lightbus.spi.RetryPolicy;
 
 class TopologyTest {
 
+    private static final BrokerProfile RABBITMQ = new BrokerProfile("RabbitMQ", "4.1.4", true);
+    private static final BrokerProfile QPID = new BrokerProfile("Qpid", "10.1.0", false);
     private static final RetryPolicy RETRY = new RetryPolicy(3, Duration.ofMillis(100), 2.0, Duration.ofSeconds(1));
 
     @Test
@@ -29,13 +31,13 @@ class TopologyTest {
     @Test
     void anApisCallQueueCannotCollideWithAListenerQueueAndIsAlwaysClassic() {
         assertThat(new TopologyNames("lightbus").callQueue("acme.auth")).isEqualTo("lightbus.acme.auth.$rpc");
-        assertThat(new TopologyDeclarer(QueueType.QUORUM).callQueueArguments())
+        assertThat(new TopologyDeclarer(QueueType.QUORUM, RABBITMQ).callQueueArguments())
                 .containsExactly(entry("x-queue-type", "classic"));
     }
 
     @Test
     void quorumRetryQueueDeadLettersBackAtLeastOnce() {
-        TopologyDeclarer declarer = new TopologyDeclarer(QueueType.QUORUM);
+        TopologyDeclarer declarer = new TopologyDeclarer(QueueType.QUORUM, RABBITMQ);
 
         assertThat(declarer.queueArguments()).containsExactly(entry("x-queue-type", "quorum"));
         assertThat(declarer.retryQueueArguments("ns.svc.l")).containsOnly(entry("x-queue-type", "quorum"),
@@ -45,9 +47,25 @@ class TopologyTest {
 
     @Test
     void classicRetryQueueHasOnlyTheDeadLetterTarget() {
-        TopologyDeclarer declarer = new TopologyDeclarer(QueueType.CLASSIC);
+        TopologyDeclarer declarer = new TopologyDeclarer(QueueType.CLASSIC, RABBITMQ);
 
         assertThat(declarer.retryQueueArguments("ns.svc.l")).containsOnly(entry("x-queue-type", "classic"),
                 entry("x-dead-letter-exchange", ""), entry("x-dead-letter-routing-key", "ns.svc.l"));
+    }
+
+    @Test
+    void otherBrokersGetQueuesWithoutArguments() {
+        TopologyDeclarer declarer = new TopologyDeclarer(QueueType.QUORUM, QPID);
+
+        assertThat(declarer.queueArguments()).isEmpty();
+        assertThat(declarer.callQueueArguments()).isEmpty();
+    }
+
+    @Test
+    void replyQueuesAreNewPerClientAndCannotCollideWithListenerQueues() {
+        TopologyNames names = new TopologyNames("lightbus");
+
+        assertThat(names.replyQueue("mailer")).startsWith("lightbus.mailer.$reply.")
+                .isNotEqualTo(names.replyQueue("mailer"));
     }
 }
