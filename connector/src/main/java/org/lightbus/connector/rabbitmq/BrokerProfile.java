@@ -8,6 +8,8 @@ import java.util.Map;
  * Apache Qpid Broker-J (the embedded development broker), gets the same behaviour by other means:
  * <ul>
  * <li>queues are declared without arguments: no queue type, no dead-letter exchange, no overflow policy;</li>
+ * <li>calls carry no per-message TTL (Qpid reads {@code expiration} as a point in time, so every call would expire at
+ * once): a server drops an expired call by its deadline header alone;</li>
  * <li>a failed event waits out its backoff unacknowledged in its listener, then the connector publishes the next
  * attempt to the listener queue, instead of parking it in a retry queue whose per-message TTL sends it back;</li>
  * <li>RPC replies come to a reply queue of the calling application's own instead of RabbitMQ's direct reply-to.</li>
@@ -49,6 +51,13 @@ record BrokerProfile(String product, String version, boolean rabbitMq) {
      *         false if the connector holds the delivery for the backoff
      */
     boolean delaysRetries() {
+        return rabbitMq;
+    }
+
+    /**
+     * @return true if the {@code expiration} property is a time to live in milliseconds, as in RabbitMQ
+     */
+    boolean messageTtl() {
         return rabbitMq;
     }
 

@@ -93,8 +93,8 @@ final class RpcClient {
                     }
                     declaredQueues.add(queue);
                 }
-                ch.basicPublish("", queue, false,
-                        RpcCodec.request(correlationId, request, System.currentTimeMillis(), replyTo), request.body());
+                ch.basicPublish("", queue, false, RpcCodec.request(correlationId, request, System.currentTimeMillis(),
+                        replyTo, declarer.broker().messageTtl()), request.body());
                 return null;
             });
         } catch (GuardedChannel.Unavailable e) {

@@ -40,8 +40,11 @@ final class RpcCodec {
      *            the current time, epoch milliseconds: the deadline is this plus the timeout
      * @param replyTo
      *            where the server sends the reply: {@link #DIRECT_REPLY_TO}, or the client's reply queue
+     * @param ttl
+     *            true to let the call expire in its queue after its timeout ({@link BrokerProfile#messageTtl()})
      */
-    static AMQP.BasicProperties request(String correlationId, RpcRequest request, long nowMillis, String replyTo) {
+    static AMQP.BasicProperties request(String correlationId, RpcRequest request, long nowMillis, String replyTo,
+            boolean ttl) {
         long timeoutMillis = Math.max(1, request.timeout().toMillis());
         Map<String, Object> headers = new HashMap<>();
         headers.put(Headers.API, request.api());
@@ -50,7 +53,7 @@ final class RpcCodec {
                 timeoutMillis > Long.MAX_VALUE - nowMillis ? Long.MAX_VALUE : nowMillis + timeoutMillis);
         return new AMQP.BasicProperties.Builder().contentType(MessageCodec.CONTENT_TYPE).deliveryMode(TRANSIENT)
                 .correlationId(correlationId).messageId(correlationId).replyTo(replyTo)
-                .expiration(Long.toString(Math.min(timeoutMillis, MAX_EXPIRATION_MILLIS)))
+                .expiration(ttl ? Long.toString(Math.min(timeoutMillis, MAX_EXPIRATION_MILLIS)) : null)
                 .appId(request.sourceService()).type(callName(request.api(), request.procedure())).headers(headers)
                 .build();
     }

@@ -33,7 +33,7 @@ class RpcCodecTest {
 
     @Test
     void aRequestIsTransientExpiresWithItsTimeoutAndAsksForADirectReply() {
-        AMQP.BasicProperties properties = RpcCodec.request("c-1", request, NOW, RpcCodec.DIRECT_REPLY_TO);
+        AMQP.BasicProperties properties = RpcCodec.request("c-1", request, NOW, RpcCodec.DIRECT_REPLY_TO, true);
 
         assertThat(properties.getDeliveryMode()).isEqualTo(1);
         assertThat(properties.getExpiration()).isEqualTo("5000");
@@ -48,20 +48,31 @@ class RpcCodecTest {
     }
 
     @Test
+    void onABrokerWithoutPerMessageTtlARequestHasNoExpirationButStillItsDeadlineAndReplyQueue() {
+        AMQP.BasicProperties properties = RpcCodec.request("c-1", request, NOW, "ns.mailer.$reply.1", false);
+
+        assertThat(properties.getExpiration()).isNull();
+        assertThat(properties.getReplyTo()).isEqualTo("ns.mailer.$reply.1");
+        assertThat(properties.getHeaders()).containsEntry("x-lightbus-deadline", NOW + 5000);
+    }
+
+    @Test
     void theExpirationStaysWithinWhatRabbitMqAcceptsAndIsAtLeastOneMillisecond() {
         RpcRequest long_ = new RpcRequest("auth", "p", "s", new byte[0], Duration.ofDays(100));
         RpcRequest short_ = new RpcRequest("auth", "p", "s", new byte[0], Duration.ofNanos(10));
         RpcRequest endless = new RpcRequest("auth", "p", "s", new byte[0], Duration.ofMillis(Long.MAX_VALUE));
 
-        assertThat(RpcCodec.request("c", long_, NOW, RpcCodec.DIRECT_REPLY_TO).getExpiration()).isEqualTo("4294967295");
-        assertThat(RpcCodec.request("c", short_, NOW, RpcCodec.DIRECT_REPLY_TO).getExpiration()).isEqualTo("1");
-        assertThat(RpcCodec.request("c", endless, NOW, RpcCodec.DIRECT_REPLY_TO).getHeaders())
+        assertThat(RpcCodec.request("c", long_, NOW, RpcCodec.DIRECT_REPLY_TO, true).getExpiration())
+                .isEqualTo("4294967295");
+        assertThat(RpcCodec.request("c", short_, NOW, RpcCodec.DIRECT_REPLY_TO, true).getExpiration()).isEqualTo("1");
+        assertThat(RpcCodec.request("c", endless, NOW, RpcCodec.DIRECT_REPLY_TO, true).getHeaders())
                 .containsEntry("x-lightbus-deadline", Long.MAX_VALUE);
     }
 
     @Test
     void aServerDecodesWhatACallerEncoded() {
-        AMQP.BasicProperties properties = delivered(RpcCodec.request("c-1", request, NOW, RpcCodec.DIRECT_REPLY_TO));
+        AMQP.BasicProperties properties = delivered(
+                RpcCodec.request("c-1", request, NOW, RpcCodec.DIRECT_REPLY_TO, true));
 
         IncomingCall call = RpcCodec.call(properties, request.body());
 

@@ -2,6 +2,7 @@ package org.lightbus.connector.rabbitmq.it;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
+import java.io.IOException;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
@@ -161,7 +162,7 @@ final class BrokerFixture implements AutoCloseable {
         queues.add(probe);
         withChannel(ch -> {
             ch.exchangeDeclare(exchange(), "topic", true);
-            ch.queueDeclare(probe, true, false, false, Map.of("x-queue-type", "classic"));
+            ch.queueDeclare(probe, true, false, false, null); // classic on RabbitMQ, and accepted by other brokers
             return ch.queueBind(probe, exchange(), EVENT);
         });
         return probe;
@@ -175,22 +176,52 @@ final class BrokerFixture implements AutoCloseable {
         return withChannel(ch -> (long) ch.queueDeclarePassive(queue).getMessageCount());
     }
 
+    /**
+     * @return the messages in those of the queues that exist (brokers other than RabbitMQ have no retry queue)
+     */
+    long messagesIn(String... queues) {
+        return withChannel(ch -> {
+            long count = 0;
+            for (String queue : queues) {
+                try (Channel own = ch.getConnection().createChannel()) {
+                    count += own.queueDeclarePassive(queue).getMessageCount();
+                } catch (IOException e) {
+                    // absent: the passive declaration closed the channel
+                }
+            }
+            return count;
+        });
+    }
+
     /** Has the broker close the connections of the given services, as a broker restart or network cut would. */
     void killConnections(String... services) {
         RabbitMqCtl.closeConnections(List.of(services).stream().map(s -> "lightbus-" + s).toList());
     }
 
+    /**
+     * Closes the transports and deletes the queues and exchanges, each on a channel of its own: other brokers than
+     * RabbitMQ close the channel when asked to delete what does not exist (a retry queue is RabbitMQ's only).
+     */
     @Override
     public void close() {
         transports.forEach(Transport::close);
         withChannel(ch -> {
+            Connection connection = ch.getConnection();
             for (String queue : queues) {
-                ch.queueDelete(queue);
+                deleteQuietly(connection, c -> c.queueDelete(queue));
             }
             for (String exchange : exchanges) {
-                ch.exchangeDelete(exchange);
+                deleteQuietly(connection, c -> c.exchangeDelete(exchange));
             }
             return null;
         });
+    }
+
+    private static void deleteQuietly(Connection connection, ChannelAction<?> delete) {
+        try (Channel channel = connection.createChannel()) {
+            delete.apply(channel);
+        } catch (Exception e) {
+            // absent
+        }
     }
 }

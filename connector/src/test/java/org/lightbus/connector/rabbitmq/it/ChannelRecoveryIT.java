@@ -15,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.lightbus.connector.rabbitmq.ChannelFaults;
+import org.lightbus.devbroker.junit.RequiresRabbitMQ;
 import org.lightbus.spi.IncomingEvent;
 import org.lightbus.spi.ListenerHandle;
 import org.lightbus.spi.OutgoingEvent;
@@ -28,6 +29,7 @@ import com.rabbitmq.client.Channel;
  * production also the consumer acknowledgement timeout). Automatic recovery does not reopen such a channel; the
  * connector must.
  */
+@RequiresRabbitMQ("a channel error for an unknown delivery tag")
 class ChannelRecoveryIT {
 
     private final BrokerFixture broker = new BrokerFixture();

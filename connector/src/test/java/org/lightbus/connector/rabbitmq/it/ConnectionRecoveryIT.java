@@ -22,9 +22,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.lightbus.api.PublishException;
+import org.lightbus.devbroker.junit.RequiresRabbitMQ;
 import org.lightbus.spi.OutgoingEvent;
 import org.lightbus.spi.Transport;
 
+@RequiresRabbitMQ("rabbitmqctl close_connection")
 class ConnectionRecoveryIT {
 
     private final BrokerFixture broker = new BrokerFixture();

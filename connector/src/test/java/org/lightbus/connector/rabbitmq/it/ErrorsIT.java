@@ -20,6 +20,7 @@ import org.lightbus.api.LightbusException;
 import org.lightbus.api.PublishException;
 import org.lightbus.connector.rabbitmq.RabbitMQTransportFactory;
 import org.lightbus.connector.rabbitmq.TestConfigs;
+import org.lightbus.devbroker.junit.RequiresRabbitMQ;
 import org.lightbus.spi.OutgoingEvent;
 import org.lightbus.spi.Transport;
 
@@ -52,6 +53,7 @@ class ErrorsIT {
     }
 
     @Test
+    @RequiresRabbitMQ("ACCESS_REFUSED for a refused login")
     void createFailsNamingTheUserButNotThePasswordWhenTheLoginIsRefused() {
         Map<String, String> settings = broker.settings();
         settings.put("lightbus.rabbitmq.password", "wrong-secret");
@@ -64,6 +66,7 @@ class ErrorsIT {
     }
 
     @Test
+    @RequiresRabbitMQ("queue types")
     void listenFailsClearlyWhenTheQueueExistsWithAnotherType() {
         String queue = broker.queue("images", "resize");
         broker.listener("images", "resize", retry(3, 100)); // for the clean-up
@@ -81,6 +84,7 @@ class ErrorsIT {
     }
 
     @Test
+    @RequiresRabbitMQ("a channel error, not a connection error, for a redeclared exchange")
     void aPublishTheBrokerRejectsWithAChannelErrorFailsAndThePublisherRecovers() {
         String billing = broker.exchange("billing");
         broker.withChannel(ch -> ch.exchangeDeclare(billing, "direct", true));

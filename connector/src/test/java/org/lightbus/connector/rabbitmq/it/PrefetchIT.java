@@ -12,6 +12,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.lightbus.devbroker.junit.RequiresRabbitMQ;
 import org.lightbus.spi.ListenerSpec;
 import org.lightbus.spi.Transport;
 
@@ -19,6 +20,7 @@ import org.lightbus.spi.Transport;
  * A listener instance holds at most its prefetch of unacknowledged events: the rest stay in the queue, for other
  * instances.
  */
+@RequiresRabbitMQ("message counts without the unacknowledged messages")
 class PrefetchIT {
 
     private final BrokerFixture broker = new BrokerFixture();

@@ -18,6 +18,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.lightbus.devbroker.junit.RequiresRabbitMQ;
 import org.lightbus.spi.IncomingEvent;
 import org.lightbus.spi.OutgoingEvent;
 import org.lightbus.spi.Transport;
@@ -94,6 +95,7 @@ class PublishListenIT {
     }
 
     @Test
+    @RequiresRabbitMQ("queue types")
     void listenDeclaresTheDocumentedQuorumTopology() {
         broker.transport("images").listen(broker.listener("images", "Images.resize", retry(3, 100)), e -> {
         });
@@ -111,6 +113,7 @@ class PublishListenIT {
     }
 
     @Test
+    @RequiresRabbitMQ("queue types")
     void classicQueuesOnRequest() throws Exception {
         BlockingQueue<IncomingEvent> received = new LinkedBlockingQueue<>();
         Transport transport = broker.transport("images", Map.of("lightbus.rabbitmq.queue-type", "classic"));

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.lightbus.api.LightbusException;
 import org.lightbus.api.RpcTimeoutException;
+import org.lightbus.devbroker.junit.RequiresRabbitMQ;
 import org.lightbus.spi.RpcReply;
 import org.lightbus.spi.RpcRequest;
 import org.lightbus.spi.RpcServerSpec;
@@ -91,6 +92,7 @@ class RpcFailuresIT {
     }
 
     @Test
+    @RequiresRabbitMQ("queue types")
     void aCallQueueOfAnotherTypeFailsServeAndCallClearlyAndTheCallerKeepsWorking() throws Exception {
         String queue = broker.callQueue();
         broker.withChannel(ch -> ch.queueDeclare(queue, true, false, false, Map.of("x-queue-type", "quorum")));
@@ -116,6 +118,7 @@ class RpcFailuresIT {
     }
 
     @Test
+    @RequiresRabbitMQ("rabbitmqctl close_connection")
     void whileTheConnectionIsDownCallsFailAtOnceWaitingOnesTimeOutAndCallsWorkAgainAfterRecovery() throws Exception {
         String callerService = broker.service("accounts");
         CountDownLatch release = new CountDownLatch(1);

@@ -16,6 +16,7 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.lightbus.devbroker.junit.RequiresRabbitMQ;
 import org.lightbus.spi.RpcReply;
 import org.lightbus.spi.Transport;
 
@@ -45,6 +46,7 @@ class RpcWireIT {
     }
 
     @Test
+    @RequiresRabbitMQ("per-message TTL and direct reply-to")
     void aRequestIsATransientMessageOnTheCallQueueAndAPlainClientCanReplyToIt() throws Exception {
         Transport client = broker.transport("accounts");
         long before = System.currentTimeMillis();
