@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeoutException;
 
+import com.rabbitmq.client.Address;
 import com.rabbitmq.client.AuthenticationFailureException;
 import com.rabbitmq.client.Connection;
 import com.rabbitmq.client.ConnectionFactory;
@@ -28,8 +29,6 @@ final class BrokerConnections {
      */
     static Connection open(ConnectorSettings settings, String serviceName, ExecutorService listenerThreads) {
         ConnectionFactory factory = new ConnectionFactory();
-        factory.setHost(settings.host());
-        factory.setPort(settings.port());
         factory.setUsername(settings.username());
         factory.setPassword(settings.password());
         factory.setVirtualHost(settings.virtualHost());
@@ -44,17 +43,17 @@ final class BrokerConnections {
         factory.setSharedExecutor(listenerThreads);
         String name = connectionName(serviceName);
         try {
-            Connection connection = factory.newConnection(name);
+            Connection connection = factory.newConnection(
+                    settings.addresses().stream().map(a -> new Address(a.host(), a.port())).toList(), name);
             watch(connection, name, settings.networkRecoveryInterval().toMillis());
-            LOG.connected(BrokerProfile.of(connection.getServerProperties()).name(), settings.host(), settings.port(),
-                    settings.virtualHost(), name);
+            LOG.connected(BrokerProfile.of(connection.getServerProperties()).name(),
+                    connection.getAddress().getHostAddress(), connection.getPort(), settings.virtualHost(), name);
             return connection;
         } catch (AuthenticationFailureException e) {
-            throw ConnectorExceptions
-                    .lightbus(MESSAGES.loginRefused(settings.host(), settings.port(), settings.username()), e);
+            throw ConnectorExceptions.lightbus(MESSAGES.loginRefused(settings.where(), settings.username()), e);
         } catch (IOException | TimeoutException e) {
-            throw ConnectorExceptions.lightbus(
-                    MESSAGES.brokerUnreachable(settings.host(), settings.port(), settings.virtualHost(), reason(e)), e);
+            throw ConnectorExceptions
+                    .lightbus(MESSAGES.brokerUnreachable(settings.where(), settings.virtualHost(), reason(e)), e);
         }
     }
 

@@ -4,6 +4,7 @@ import static org.lightbus.connector.rabbitmq.ConnectorMessages.MESSAGES;
 
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -45,6 +46,17 @@ final class ConnectorConfig {
                 // reported below
             }
             throw invalid("an integer from 1 to " + MAX_PORT);
+        }
+
+        /**
+         * @return the addresses of a {@code host[:port],...} list
+         */
+        List<BrokerAddress> asAddresses() {
+            try {
+                return BrokerAddress.parseList(String.valueOf(value));
+            } catch (IllegalArgumentException e) {
+                throw invalid("host[:port] entries separated by commas (" + e.getMessage() + ")");
+            }
         }
 
         Duration asDuration() {

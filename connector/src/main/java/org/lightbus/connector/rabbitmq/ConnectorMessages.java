@@ -23,13 +23,14 @@ interface ConnectorMessages {
     @Message(id = 3002, value = "%s")
     String invalidDuration(String reason);
 
-    @Message(id = 3003, value = "Cannot connect to RabbitMQ at %s:%d (virtual host '%s'): %s. Point lightbus.rabbitmq.host "
-            + "and lightbus.rabbitmq.port (or rabbitmq-host and rabbitmq-port) at a running broker")
-    String brokerUnreachable(String host, int port, String virtualHost, String reason);
+    @Message(id = 3003, value = "Cannot connect to RabbitMQ at %s (virtual host '%s'): %s. Point lightbus.rabbitmq.host "
+            + "and lightbus.rabbitmq.port (or rabbitmq-host and rabbitmq-port), or lightbus.rabbitmq.addresses, at a "
+            + "running broker")
+    String brokerUnreachable(String addresses, String virtualHost, String reason);
 
-    @Message(id = 3004, value = "RabbitMQ at %s:%d refused the login of user '%s'. Set lightbus.rabbitmq.username and "
+    @Message(id = 3004, value = "RabbitMQ at %s refused the login of user '%s'. Set lightbus.rabbitmq.username and "
             + "lightbus.rabbitmq.password (or rabbitmq-username and rabbitmq-password)")
-    String loginRefused(String host, int port, String username);
+    String loginRefused(String addresses, String username);
 
     @Message(id = 3005, value = "The RabbitMQ transport of service %s is closed")
     String transportClosed(String serviceName);

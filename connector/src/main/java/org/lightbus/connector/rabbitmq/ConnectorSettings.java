@@ -1,6 +1,8 @@
 package org.lightbus.connector.rabbitmq;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.stream.Collectors;
 
 import org.eclipse.microprofile.config.Config;
 import org.lightbus.api.LightbusConfig;
@@ -8,10 +10,8 @@ import org.lightbus.api.LightbusConfig;
 /**
  * The validated settings of one transport.
  *
- * @param host
- *            the broker host
- * @param port
- *            the broker port
+ * @param addresses
+ *            the broker nodes, tried in order: {@code lightbus.rabbitmq.addresses}, else host and port
  * @param username
  *            the user name
  * @param password
@@ -29,7 +29,7 @@ import org.lightbus.api.LightbusConfig;
  * @param confirmTimeout
  *            how long a publish waits for its confirm ({@link LightbusConfig#PUBLISH_CONFIRM_TIMEOUT})
  */
-record ConnectorSettings(String host, int port, String username, String password, String virtualHost,
+record ConnectorSettings(List<BrokerAddress> addresses, String username, String password, String virtualHost,
         QueueType queueType, Duration networkRecoveryInterval, Duration connectionTimeout, String namespace,
         Duration confirmTimeout) {
 
@@ -50,8 +50,12 @@ record ConnectorSettings(String host, int port, String username, String password
      */
     static ConnectorSettings from(Config config) {
         ConnectorConfig c = new ConnectorConfig(config);
-        return new ConnectorSettings(c.attribute(RabbitMQAttribute.HOST).value(),
-                c.attribute(RabbitMQAttribute.PORT).asPort(), c.attribute(RabbitMQAttribute.USERNAME).value(),
+        ConnectorConfig.Setting list = c.attribute(RabbitMQAttribute.ADDRESSES);
+        List<BrokerAddress> addresses = list.value() == null || list.value().isBlank()
+                ? List.of(new BrokerAddress(c.attribute(RabbitMQAttribute.HOST).value(),
+                        c.attribute(RabbitMQAttribute.PORT).asPort()))
+                : list.asAddresses();
+        return new ConnectorSettings(addresses, c.attribute(RabbitMQAttribute.USERNAME).value(),
                 c.attribute(RabbitMQAttribute.PASSWORD).value(), c.attribute(RabbitMQAttribute.VIRTUAL_HOST).value(),
                 c.attribute(RabbitMQAttribute.QUEUE_TYPE).asChoice(QueueType.class),
                 c.attribute(RabbitMQAttribute.NETWORK_RECOVERY_INTERVAL).asDuration(),
@@ -60,9 +64,16 @@ record ConnectorSettings(String host, int port, String username, String password
                 c.key(LightbusConfig.PUBLISH_CONFIRM_TIMEOUT, DEFAULT_CONFIRM_TIMEOUT).asDuration());
     }
 
+    /**
+     * @return the addresses for messages, e.g. {@code 127.0.0.1:5672} or {@code rabbit-1:5672, rabbit-2:5672}
+     */
+    String where() {
+        return addresses.stream().map(BrokerAddress::toString).collect(Collectors.joining(", "));
+    }
+
     @Override
     public String toString() {
-        return "ConnectorSettings[" + username + "@" + host + ":" + port + virtualHost + ", queueType=" + queueType
+        return "ConnectorSettings[" + username + "@" + where() + virtualHost + ", queueType=" + queueType
                 + ", networkRecoveryInterval=" + networkRecoveryInterval + ", connectionTimeout=" + connectionTimeout
                 + ", namespace=" + namespace + ", confirmTimeout=" + confirmTimeout + "]";
     }

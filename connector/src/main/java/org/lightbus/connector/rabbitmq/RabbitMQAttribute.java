@@ -10,6 +10,9 @@ enum RabbitMQAttribute {
 
     HOST("host", "string", "127.0.0.1", "rabbitmq-host", "The broker host name"),
     PORT("port", "int", "5672", "rabbitmq-port", "The broker port"),
+    ADDRESSES("addresses", "list", null, null,
+            "The nodes of a RabbitMQ cluster, `host[:port]` separated by commas, e.g. `rabbit-1:5672,rabbit-2`: "
+                    + "connecting and every reconnection try them in order. When set, `host` and `port` are not used"),
     USERNAME("username", "string", "guest", "rabbitmq-username", "The user name to log in with"),
     PASSWORD("password", "string", "guest", "rabbitmq-password", "The password to log in with; never logged"),
     VIRTUAL_HOST("virtual-host", "string", "/", "rabbitmq-virtual-host", "The virtual host"),

@@ -88,8 +88,8 @@ public final class RabbitMQTransport implements Transport {
             }
             threads.close();
             if (e instanceof IOException) {
-                throw ConnectorExceptions.lightbus(MESSAGES.brokerUnreachable(settings.host(), settings.port(),
-                        settings.virtualHost(), BrokerConnections.reason(e)), e);
+                throw ConnectorExceptions.lightbus(MESSAGES.brokerUnreachable(settings.where(), settings.virtualHost(),
+                        BrokerConnections.reason(e)), e);
             }
             throw (RuntimeException) e;
         }

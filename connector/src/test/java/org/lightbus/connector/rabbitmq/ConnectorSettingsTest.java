@@ -15,8 +15,7 @@ class ConnectorSettingsTest {
     void defaultsComeFromTheAttributeDeclarations() {
         ConnectorSettings settings = ConnectorSettings.from(TestConfigs.of(Map.of()));
 
-        assertThat(settings.host()).isEqualTo("127.0.0.1");
-        assertThat(settings.port()).isEqualTo(5672);
+        assertThat(settings.addresses()).containsExactly(new BrokerAddress("127.0.0.1", 5672));
         assertThat(settings.username()).isEqualTo("guest");
         assertThat(settings.password()).isEqualTo("guest");
         assertThat(settings.virtualHost()).isEqualTo("/");
@@ -33,8 +32,7 @@ class ConnectorSettingsTest {
                 .of(Map.of("lightbus.rabbitmq.host", "broker-a", "rabbitmq-host", "broker-b", "rabbitmq-port", "5673",
                         "rabbitmq-username", "ada", "rabbitmq-password", "secret", "rabbitmq-virtual-host", "/shop")));
 
-        assertThat(settings.host()).isEqualTo("broker-a");
-        assertThat(settings.port()).isEqualTo(5673);
+        assertThat(settings.addresses()).containsExactly(new BrokerAddress("broker-a", 5673));
         assertThat(settings.username()).isEqualTo("ada");
         assertThat(settings.password()).isEqualTo("secret");
         assertThat(settings.virtualHost()).isEqualTo("/shop");
@@ -47,13 +45,32 @@ class ConnectorSettingsTest {
                 "lightbus.rabbitmq.network-recovery-interval", "250ms", "lightbus.rabbitmq.connection-timeout", "PT3S",
                 "lightbus.namespace", "acme", "lightbus.publish.confirm-timeout", "2s")));
 
-        assertThat(settings.port()).isEqualTo(1234);
+        assertThat(settings.addresses()).containsExactly(new BrokerAddress("127.0.0.1", 1234));
         assertThat(settings.virtualHost()).isEqualTo("v");
         assertThat(settings.queueType()).isEqualTo(QueueType.CLASSIC);
         assertThat(settings.networkRecoveryInterval()).isEqualTo(Duration.ofMillis(250));
         assertThat(settings.connectionTimeout()).isEqualTo(Duration.ofSeconds(3));
         assertThat(settings.namespace()).isEqualTo("acme");
         assertThat(settings.confirmTimeout()).isEqualTo(Duration.ofSeconds(2));
+    }
+
+    @Test
+    void anAddressListReplacesHostAndPort() {
+        ConnectorSettings settings = ConnectorSettings.from(TestConfigs.of(Map.of("lightbus.rabbitmq.host", "ignored",
+                "lightbus.rabbitmq.addresses", "rabbit-1:5673, rabbit-2,[::1]:5674")));
+
+        assertThat(settings.addresses()).containsExactly(new BrokerAddress("rabbit-1", 5673),
+                new BrokerAddress("rabbit-2", 5672), new BrokerAddress("::1", 5674));
+        assertThat(settings.where()).isEqualTo("rabbit-1:5673, rabbit-2:5672, [::1]:5674");
+    }
+
+    @Test
+    void aBadAddressNamesTheKeyAndTheEntry() {
+        LightbusException e = catchThrowableOfType(LightbusException.class, () -> ConnectorSettings
+                .from(TestConfigs.of(Map.of("lightbus.rabbitmq.addresses", "rabbit-1:5672,rabbit-2:amqp"))));
+
+        assertThat(e.getMessage()).startsWith("LBUS03001").contains("lightbus.rabbitmq.addresses")
+                .contains("'rabbit-2:amqp'").contains("host[:port]");
     }
 
     @Test
