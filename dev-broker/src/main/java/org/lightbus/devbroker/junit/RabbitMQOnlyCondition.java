@@ -12,7 +12,7 @@ final class RabbitMQOnlyCondition implements ExecutionCondition {
 
     @Override
     public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
-        if (TestBrokerSession.kind() != TestBrokerSession.Kind.DEVELOPMENT) {
+        if (TestBroker.kind() != TestBroker.Kind.DEVELOPMENT) {
             return ConditionEvaluationResult.enabled("RabbitMQ answers");
         }
         return context.getElement().flatMap(e -> AnnotationSupport.findAnnotation(e, RequiresRabbitMQ.class)).map(

@@ -51,25 +51,8 @@ public final class TestBrokerSession implements LauncherSessionListener {
     private static final String HOST = "127.0.0.1";
     private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(2);
 
-    /** Which broker the session's tests talk to. */
-    public enum Kind {
-        /** RabbitMQ, or whatever else answered on the port before the session started. */
-        RABBITMQ,
-        /** The {@link DevBroker} of this session. */
-        DEVELOPMENT
-    }
-
-    private static volatile Kind kind = Kind.RABBITMQ;
-
     private final List<String> skipped = new CopyOnWriteArrayList<>();
     private DevBroker broker;
-
-    /**
-     * @return the broker of the running session; {@link Kind#RABBITMQ} outside a session
-     */
-    public static Kind kind() {
-        return kind;
-    }
 
     @Override
     public void launcherSessionOpened(LauncherSession session) {
@@ -78,7 +61,7 @@ public final class TestBrokerSession implements LauncherSessionListener {
         switch (mode) {
         case "auto" -> {
             if (DevBroker.answers(HOST, port, CONNECT_TIMEOUT)) {
-                kind = Kind.RABBITMQ;
+                TestBroker.kind = TestBroker.Kind.RABBITMQ;
             } else {
                 startDevelopmentBroker(port, "No RabbitMQ answers on " + HOST + ":" + port);
             }
@@ -88,7 +71,7 @@ public final class TestBrokerSession implements LauncherSessionListener {
                 throw new IllegalStateException("No RabbitMQ answers on " + HOST + ":" + port + ", and " + MODE
                         + "=rabbitmq requires it: start RabbitMQ, or run without " + MODE);
             }
-            kind = Kind.RABBITMQ;
+            TestBroker.kind = TestBroker.Kind.RABBITMQ;
         }
         case "development" -> startDevelopmentBroker(port, MODE + "=development");
         default -> throw new IllegalArgumentException(
@@ -111,7 +94,7 @@ public final class TestBrokerSession implements LauncherSessionListener {
 
     private void startDevelopmentBroker(int port, String why) {
         broker = DevBroker.start(HOST, port);
-        kind = Kind.DEVELOPMENT;
+        TestBroker.kind = TestBroker.Kind.DEVELOPMENT;
         System.out.println("[lightbus] " + why + ": the tests run against the development broker (Apache Qpid "
                 + "Broker-J) on " + HOST + ":" + port + "; tests that need RabbitMQ are skipped");
     }
@@ -149,7 +132,7 @@ public final class TestBrokerSession implements LauncherSessionListener {
                 broker.close();
                 broker = null;
             }
-            kind = Kind.RABBITMQ;
+            TestBroker.kind = TestBroker.Kind.RABBITMQ;
         }
     }
 

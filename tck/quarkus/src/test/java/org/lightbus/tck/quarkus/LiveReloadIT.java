@@ -11,6 +11,7 @@ import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.lightbus.devbroker.junit.RequiresRabbitMQ;
 import org.lightbus.tck.app.AuthApi;
 import org.lightbus.tck.app.AuthService;
 import org.lightbus.tck.app.Images;
@@ -27,6 +28,7 @@ import io.quarkus.test.QuarkusDevModeTest;
  * {@code quarkus:dev}: a live reload stops the old application's listeners and closes its connection before the new
  * application starts its own, and the new one receives events.
  */
+@RequiresRabbitMQ("rabbitmqctl list_consumers and list_connections")
 class LiveReloadIT {
 
     /**

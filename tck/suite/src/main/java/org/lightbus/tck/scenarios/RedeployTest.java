@@ -18,6 +18,7 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.lightbus.devbroker.junit.RequiresRabbitMQ;
 import org.lightbus.tck.app.RedeployMarker;
 import org.lightbus.tck.support.Broker;
 import org.lightbus.tck.support.BrokerCleanUp;
@@ -29,6 +30,7 @@ import org.lightbus.tck.support.ServerProcess;
  */
 @ExtendWith({ BrokerCleanUp.class, ArquillianExtension.class })
 @RunAsClient
+@RequiresRabbitMQ("rabbitmqctl list_consumers and list_connections")
 public class RedeployTest {
 
     private static final int CYCLES = 5;

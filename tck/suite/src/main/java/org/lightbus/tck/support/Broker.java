@@ -14,6 +14,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.lightbus.devbroker.junit.TestBroker;
+
 import com.rabbitmq.client.AMQP;
 import com.rabbitmq.client.Channel;
 import com.rabbitmq.client.Connection;
@@ -48,7 +50,7 @@ public final class Broker implements AutoCloseable {
             factory.setNetworkRecoveryInterval(500);
             connection = factory.newConnection("lightbus-tck");
         } catch (Exception e) {
-            throw new IllegalStateException("RabbitMQ must run on 127.0.0.1:5672 for the TCK", e);
+            throw new IllegalStateException("A broker must run on 127.0.0.1:5672 for the TCK", e);
         }
     }
 
@@ -118,13 +120,15 @@ public final class Broker implements AutoCloseable {
     }
 
     /**
-     * Calls a procedure as a plain AMQP client would (docs/protocol.md): direct reply-to on one channel.
+     * Calls a procedure as a plain AMQP client would (docs/protocol.md), with a reply queue of its own, which works on
+     * every broker.
      */
     public Reply call(String queue, String api, String procedure, String arguments) {
         return withChannel(channel -> {
             java.util.concurrent.CompletableFuture<Reply> reply = new java.util.concurrent.CompletableFuture<>();
             String correlationId = UUID.randomUUID().toString();
-            channel.basicConsume("amq.rabbitmq.reply-to", true, (tag, delivery) -> {
+            String replyQueue = channel.queueDeclare().getQueue(); // exclusive, deleted with the channel
+            channel.basicConsume(replyQueue, true, (tag, delivery) -> {
                 if (correlationId.equals(delivery.getProperties().getCorrelationId())) {
                     Object status = delivery.getProperties().getHeaders().get("x-lightbus-rpc-status");
                     reply.complete(
@@ -133,8 +137,7 @@ public final class Broker implements AutoCloseable {
             }, tag -> {
             });
             AMQP.BasicProperties properties = new AMQP.BasicProperties.Builder().correlationId(correlationId)
-                    .messageId(correlationId).replyTo("amq.rabbitmq.reply-to").contentType("application/json")
-                    .appId("plain-client").expiration("10000")
+                    .messageId(correlationId).replyTo(replyQueue).contentType("application/json").appId("plain-client")
                     .headers(Map.of("x-lightbus-api", api, "x-lightbus-procedure", procedure)).build();
             channel.basicPublish("", queue, properties, arguments.getBytes(StandardCharsets.UTF_8));
             return reply.get(10, TimeUnit.SECONDS);
@@ -165,9 +168,14 @@ public final class Broker implements AutoCloseable {
 
     /**
      * Deletes every queue and exchange of this namespace, including those the test did not name, such as the retry and
-     * dead-letter queues of a listener it never asked about.
+     * dead-letter queues of a listener it never asked about. On the development broker, which cannot list them and
+     * forgets everything when the test session ends, only those the test named.
      */
     public void deleteNamespace() {
+        if (TestBroker.kind() == TestBroker.Kind.DEVELOPMENT) {
+            delete(queues, exchanges);
+            return;
+        }
         String prefix = namespace + ".";
         List<String> queues = rabbitmqctl("list_queues", "-q", "name").lines().map(String::strip)
                 .filter(name -> name.startsWith(prefix)).toList();
@@ -176,16 +184,18 @@ public final class Broker implements AutoCloseable {
         delete(queues, exchanges);
     }
 
+    /** Deletes each on a channel of its own: brokers other than RabbitMQ close the channel for an absent one. */
     private void delete(Collection<String> queues, Collection<String> exchanges) {
-        withChannel(channel -> {
-            for (String queue : queues) {
-                channel.queueDelete(queue);
-            }
-            for (String exchange : exchanges) {
-                channel.exchangeDelete(exchange);
-            }
-            return null;
-        });
+        queues.forEach(queue -> deleteQuietly(channel -> channel.queueDelete(queue)));
+        exchanges.forEach(exchange -> deleteQuietly(channel -> channel.exchangeDelete(exchange)));
+    }
+
+    private void deleteQuietly(ChannelWork<?> deletion) {
+        try {
+            withChannel(deletion);
+        } catch (IllegalStateException e) {
+            // absent
+        }
     }
 
     /** @return the number of consumers of a queue, of any type */

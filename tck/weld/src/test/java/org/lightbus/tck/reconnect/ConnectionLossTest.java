@@ -11,6 +11,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.lightbus.devbroker.junit.RequiresRabbitMQ;
 import org.lightbus.tck.support.Broker;
 import org.lightbus.testing.BusApplication;
 
@@ -18,6 +19,7 @@ import org.lightbus.testing.BusApplication;
  * The broker closes every connection in the middle of a stream of events: both applications reconnect, the listener
  * resumes, and no event whose fire() returned is lost. Fires during the outage fail with a PublishException.
  */
+@RequiresRabbitMQ("rabbitmqctl close_connection")
 class ConnectionLossTest {
 
     private static final int EVENTS = 3_000;
