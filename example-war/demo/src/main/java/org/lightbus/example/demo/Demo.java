@@ -1,0 +1,38 @@
+package org.lightbus.example.demo;
+
+/**
+ * Runs the example until Ctrl-C: the three applications on Open Liberty, the page on
+ * {@code http://localhost:9090/signup/}.
+ *
+ * <pre>
+ * ./mvnw -Pdemo -pl example-war/demo -am verify -DskipTests
+ * </pre>
+ */
+public final class Demo {
+
+    private Demo() {
+    }
+
+    /**
+     * @param args
+     *            none; the settings come from system properties ({@link DemoSettings#fromSystemProperties()})
+     */
+    public static void main(String[] args) throws InterruptedException {
+        long started = System.nanoTime();
+        DemoServer demo = DemoServer.start(DemoSettings.fromSystemProperties());
+        Thread stop = new Thread(demo::close, "lightbus-demo-stop");
+        Runtime.getRuntime().addShutdownHook(stop);
+        System.out.printf(
+                "%n>>> Lightbus example: open %s  (signup, images and mailer on Open Liberty; broker: %s;"
+                        + " started in %d s). Ctrl-C stops it.%n%n",
+                demo.page(), demo.broker(), (System.nanoTime() - started) / 1_000_000_000);
+        int exit = demo.awaitExit();
+        System.out.println("The server has stopped (exit code " + exit + ")");
+        try {
+            Runtime.getRuntime().removeShutdownHook(stop);
+        } catch (IllegalStateException e) {
+            return; // Ctrl-C: the hook stops everything
+        }
+        demo.close();
+    }
+}
