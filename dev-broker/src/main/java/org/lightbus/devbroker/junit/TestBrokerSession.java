@@ -3,7 +3,9 @@ package org.lightbus.devbroker.junit;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.OpenOption;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -45,6 +47,9 @@ public final class TestBrokerSession implements LauncherSessionListener {
 
     /** Where the skipped tests are listed, relative to the working directory (a Maven module's folder). */
     public static final String SKIPPED_FILE = "target/tests-skipped-without-rabbitmq.txt";
+
+    /** The system property naming a file that collects the skipped tests of several sessions. */
+    public static final String SKIPPED_REPORT = "lightbus.test.skipped-report";
 
     static final String SKIP_REASON_PREFIX = "needs RabbitMQ (";
 
@@ -111,6 +116,15 @@ public final class TestBrokerSession implements LauncherSessionListener {
         }).orElse(test.getDisplayName());
     }
 
+    private static void write(Path file, String text, OpenOption... options) {
+        try {
+            Files.createDirectories(file.toAbsolutePath().getParent());
+            Files.writeString(file, text, options);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write " + file, e);
+        }
+    }
+
     private static int port() {
         String value = System.getProperty(PORT, Integer.toString(DevBroker.AMQP_PORT));
         try {
@@ -142,12 +156,11 @@ public final class TestBrokerSession implements LauncherSessionListener {
                 .append(System.lineSeparator());
         skipped.forEach(test -> text.append("  ").append(test).append(System.lineSeparator()));
         System.out.print("[lightbus] " + text);
-        try {
-            Path file = Path.of(SKIPPED_FILE);
-            Files.createDirectories(file.toAbsolutePath().getParent());
-            Files.writeString(file, text);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot write " + SKIPPED_FILE, e);
+        write(Path.of(SKIPPED_FILE), text.toString());
+        String collected = System.getProperty(SKIPPED_REPORT);
+        if (collected != null && !collected.isBlank()) {
+            write(Path.of(collected), String.join(System.lineSeparator(), skipped) + System.lineSeparator(),
+                    StandardOpenOption.CREATE, StandardOpenOption.APPEND);
         }
     }
 }
