@@ -6,8 +6,6 @@ import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 import org.lightbus.spi.IncomingEvent;
 
@@ -26,16 +24,12 @@ import com.rabbitmq.client.ShutdownSignalException;
  */
 final class FailureRouter {
 
-    private static final long CONFIRM_GRACE_MILLIS = 1000;
-
     private final ConfirmingPublisher publisher;
     private final TopologyDeclarer declarer;
-    private final Duration confirmTimeout;
 
-    FailureRouter(ConfirmingPublisher publisher, TopologyDeclarer declarer, Duration confirmTimeout) {
+    FailureRouter(ConfirmingPublisher publisher, TopologyDeclarer declarer) {
         this.publisher = publisher;
         this.declarer = declarer;
-        this.confirmTimeout = confirmTimeout;
     }
 
     /**
@@ -86,8 +80,8 @@ final class FailureRouter {
             Delivery delivery, IncomingEvent event) {
         MessageRef ref = new MessageRef(event.api(), event.eventName(), event.messageId());
         try {
-            publisher.publish("", queue, true, copy, delivery.getBody(), ref)
-                    .get(confirmTimeout.toMillis() + CONFIRM_GRACE_MILLIS, TimeUnit.MILLISECONDS);
+            // the publisher fails the copy itself if no confirm comes within lightbus.publish.confirm-timeout
+            publisher.publish("", queue, true, copy, delivery.getBody(), ref).get();
             return true;
         } catch (ExecutionException e) {
             if (ConfirmingPublisher.wasReturned(e.getCause())) {
@@ -95,8 +89,6 @@ final class FailureRouter {
                 return false;
             }
             LOG.failureRoutingFailed(event.messageId(), topology.listenerId(), queue, e.getCause().getMessage());
-        } catch (TimeoutException e) {
-            LOG.failureRoutingFailed(event.messageId(), topology.listenerId(), queue, "no confirm");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             LOG.failureRoutingFailed(event.messageId(), topology.listenerId(), queue, "interrupted");

@@ -10,7 +10,7 @@ enum RabbitMQAttribute {
 
     HOST("host", "string", "127.0.0.1", "rabbitmq-host", "The broker host name"),
     PORT("port", "int", "5672", "rabbitmq-port", "The broker port"),
-    ADDRESSES("addresses", "list", null, null,
+    ADDRESSES("addresses", "list", "", null,
             "The nodes of a RabbitMQ cluster, `host[:port]` separated by commas, e.g. `rabbit-1:5672,rabbit-2`: "
                     + "connecting and every reconnection try them in order. When set, `host` and `port` are not used"),
     USERNAME("username", "string", "guest", "rabbitmq-username", "The user name to log in with"),

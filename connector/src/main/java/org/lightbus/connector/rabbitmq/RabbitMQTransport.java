@@ -67,7 +67,7 @@ public final class RabbitMQTransport implements Transport {
         this.pending = new PendingConfirms(settings.confirmTimeout(), threads.scheduler(), threads.completer());
         this.publisher = new ConfirmingPublisher(connection, pending, declarer, threads.scheduler());
         this.alarm = PublishingAlarm.watch(connection, BrokerConnections.connectionName(serviceName));
-        this.router = new FailureRouter(publisher, declarer, settings.confirmTimeout());
+        this.router = new FailureRouter(publisher, declarer);
         this.calls = new PendingCalls(threads.scheduler());
         String replyTo = broker.directReplyTo() ? RpcCodec.DIRECT_REPLY_TO : names.replyQueue(serviceName);
         this.client = new RpcClient(connection, names, declarer, calls, replyTo);

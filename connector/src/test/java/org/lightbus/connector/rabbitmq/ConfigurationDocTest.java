@@ -27,7 +27,7 @@ class ConfigurationDocTest {
         for (RabbitMQAttribute d : declarations) {
             table.append("| `").append(d.key()).append("` | ").append(d.alias() == null ? "" : "`" + d.alias() + "`")
                     .append(" | ").append(d.type()).append(" | ")
-                    .append(d.defaultValue() == null ? "" : "`" + d.defaultValue() + "`").append(" | ")
+                    .append(d.defaultValue().isEmpty() ? "" : "`" + d.defaultValue() + "`").append(" | ")
                     .append(d.description().replace("|", "\\|")).append(" |\n");
         }
         return table.toString();

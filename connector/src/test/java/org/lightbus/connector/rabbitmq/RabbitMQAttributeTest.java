@@ -10,10 +10,10 @@ import org.junit.jupiter.api.Test;
 class RabbitMQAttributeTest {
 
     @Test
-    void everyKeyIsLowercaseKebabCaseUnderThePrefixWithADefaultAndADescription() {
+    void everyKeyIsLowercaseKebabCaseUnderThePrefixWithADefaultAndADescription() { // "" for none
         assertThat(RabbitMQAttribute.values()).allSatisfy(a -> {
             assertThat(a.key()).matches("lightbus\\.rabbitmq\\.[a-z0-9]+(-[a-z0-9]+)*");
-            assertThat(a.type()).isIn("string", "int", "duration");
+            assertThat(a.type()).isIn("string", "int", "duration", "list");
             assertThat(a.defaultValue()).isNotNull();
             assertThat(a.description()).isNotBlank();
         });
