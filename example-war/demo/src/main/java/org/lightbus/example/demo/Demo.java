@@ -23,9 +23,9 @@ public final class Demo {
         Thread stop = new Thread(demo::close, "lightbus-demo-stop");
         Runtime.getRuntime().addShutdownHook(stop);
         System.out.printf(
-                "%n>>> Lightbus example: open %s  (signup, images and mailer on Open Liberty; broker: %s;"
-                        + " started in %d s). Ctrl-C stops it.%n%n",
-                demo.page(), demo.broker(), (System.nanoTime() - started) / 1_000_000_000);
+                "%n>>> Open %s : the sign-up example on Open Liberty (started in %d s), with %s."
+                        + " Ctrl-C stops it.%n%n",
+                demo.page(), (System.nanoTime() - started) / 1_000_000_000, demo.broker());
         int exit = demo.awaitExit();
         System.out.println("The server has stopped (exit code " + exit + ")");
         try {

@@ -97,19 +97,13 @@ public final class DemoServer implements AutoCloseable {
     }
 
     /**
-     * @return which broker the applications use, in words
+     * @return which broker the applications use, in words: "the broker already running on 127.0.0.1:5672" or "the
+     *         development broker on 127.0.0.1:5672 in this JVM (no broker answered there)"
      */
     public String broker() {
         String address = BROKER_HOST + ":" + settings.brokerPort();
-        return devBroker == null ? "the broker that answers on " + address + " (RabbitMQ)"
-                : "the development broker on " + address + ", in this JVM (no RabbitMQ answered there)";
-    }
-
-    /**
-     * @return the bus namespace the applications use
-     */
-    public String namespace() {
-        return settings.namespace().orElse("lightbus");
+        return devBroker == null ? "the broker already running on " + address
+                : "the development broker on " + address + " in this JVM (no broker answered there)";
     }
 
     /**
