@@ -16,6 +16,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.lightbus.devbroker.DevBroker;
+
 /**
  * A server of an Open Liberty installation, created from this package's {@code server.xml} with the applications in its
  * {@code apps} folder, and run as a child process ({@code bin/server run}) with the running JVM.
@@ -71,6 +73,9 @@ final class LibertyServer {
     /**
      * Starts the server; first stops it if an earlier run left it running.
      *
+     * @throws IllegalStateException
+     *             if another program has the HTTP port
+     *
      * @param environment
      *            environment variables for the server, besides {@code JAVA_HOME}
      */
@@ -78,6 +83,9 @@ final class LibertyServer {
         if (command("status") == 0) {
             System.out.println("Stopping the server " + settings.serverName() + " that an earlier run left running");
             command("stop");
+        }
+        if (DevBroker.answers("localhost", settings.httpPort(), Duration.ofSeconds(1))) {
+            throw new IllegalStateException("Port " + settings.httpPort() + " is taken by another program");
         }
         Files.createDirectories(directory.resolve("logs"));
         ProcessBuilder builder = builder("run").redirectErrorStream(true)
