@@ -22,6 +22,8 @@ public final class Demo {
         DemoServer demo = DemoServer.start(DemoSettings.fromSystemProperties());
         Thread stop = new Thread(demo::close, "lightbus-demo-stop");
         Runtime.getRuntime().addShutdownHook(stop);
+        // Maven does not stop the JVM it started when it is killed itself: end with it
+        ProcessHandle.current().parent().ifPresent(parent -> parent.onExit().thenRun(() -> System.exit(0)));
         System.out.printf(
                 "%n>>> Open %s : the sign-up example on Open Liberty (started in %d s), with %s."
                         + " Ctrl-C stops it.%n%n",
