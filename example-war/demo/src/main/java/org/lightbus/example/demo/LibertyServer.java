@@ -73,11 +73,11 @@ final class LibertyServer {
     /**
      * Starts the server; first stops it if an earlier run left it running.
      *
-     * @throws IllegalStateException
-     *             if another program has the HTTP port
-     *
      * @param environment
      *            environment variables for the server, besides {@code JAVA_HOME}
+     *
+     * @throws IllegalStateException
+     *             if another program has the HTTP port
      */
     void start(Map<String, String> environment) throws IOException {
         if (command("status") == 0) {

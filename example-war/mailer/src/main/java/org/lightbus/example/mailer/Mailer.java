@@ -18,9 +18,10 @@ import org.lightbus.example.contract.AuthApi;
  * username as password, and then adds a tip to the mail.
  *
  * <p>
- * The mail server refuses addresses of users whose name starts with {@code poison}: the listener throws, the bus calls
- * it again after a backoff, and after the last allowed attempt ({@code lightbus.listener.welcome-email.max-attempts})
- * moves the event to the dead-letter queue {@code lightbus.mailer.welcome-email.dlq}.
+ * When it fails (the mail server refuses addresses of users whose name starts with {@code poison}; signup does not
+ * answer), the listener throws, the bus calls it again after a backoff, and after the last allowed attempt
+ * ({@code lightbus.listener.welcome-email.max-attempts}) moves the event to the dead-letter queue
+ * {@code lightbus.mailer.welcome-email.dlq}.
  */
 @ApplicationScoped
 public class Mailer {
@@ -41,24 +42,27 @@ public class Mailer {
     Config config;
 
     void welcome(@Observes @Bus @Listener(LISTENER) AuthApi.UserSignedUp user, EventContext context) {
-        if (user.username().startsWith("poison")) {
-            String reason = "the mail server refuses " + user.email();
-            recordFailure(user, context, reason);
-            throw new IllegalStateException(reason);
+        try {
+            if (user.username().startsWith("poison")) { // ... the mail server checks the recipient ...
+                throw new IllegalStateException("the mail server refuses " + user.email());
+            }
+            boolean weakPassword = auth.checkPassword(user.username(), user.username()); // a call to signup
+            activity.record(Activity.Kind.CALLED, user.username(),
+                    "auth.check_password(" + user.username() + ", " + user.username() + "): " + weakPassword);
+            // ... send the mail ...
+            activity.record(Activity.Kind.HANDLED, user.username(), "sent the welcome mail to " + user.email()
+                    + (weakPassword ? ", with a tip: choose a password other than your username" : ""));
+        } catch (RuntimeException e) {
+            recordFailure(user, context, e);
+            throw e; // the bus calls the listener again later, or dead-letters the event after the last attempt
         }
-        boolean weakPassword = auth.checkPassword(user.username(), user.username()); // a call to signup
-        activity.record(Activity.Kind.CALLED, user.username(),
-                "auth.check_password(" + user.username() + ", " + user.username() + "): " + weakPassword);
-        // ... send the mail ...
-        activity.record(Activity.Kind.HANDLED, user.username(), "sent the welcome mail to " + user.email()
-                + (weakPassword ? ", with a tip: choose a password other than your username" : ""));
     }
 
-    private void recordFailure(AuthApi.UserSignedUp user, EventContext context, String reason) {
+    private void recordFailure(AuthApi.UserSignedUp user, EventContext context, RuntimeException failure) {
         int maxAttempts = maxAttempts();
         boolean last = context.attempt() >= maxAttempts;
         activity.record(Activity.Kind.FAILED, user.username(), "attempt " + context.attempt() + " of " + maxAttempts
-                + " failed: " + reason + (last ? "" : "; the bus tries again after a backoff"));
+                + " failed: " + failure.getMessage() + (last ? "" : "; the bus tries again after a backoff"));
         if (last) {
             activity.record(Activity.Kind.DEAD_LETTERED, user.username(), "gave up on the welcome mail to "
                     + user.email() + ": the bus moves the event to " + deadLetterQueue());
