@@ -16,9 +16,10 @@ import java.util.Optional;
 import org.lightbus.devbroker.DevBroker;
 
 /**
- * The example running: the three applications on a Liberty server, talking through RabbitMQ if something answers on
- * {@code 127.0.0.1:5672} (or the configured port), otherwise through a {@link DevBroker} this class starts in the JVM.
- * {@link #close()} stops the server, and the broker if it started one.
+ * The example running: the three applications on a Liberty server, talking through the broker the environment
+ * configures ({@link ConfiguredBroker}: {@code 127.0.0.1:5672} unless {@code LIGHTBUS_RABBITMQ_*} variables say
+ * otherwise) if one of its nodes answers, otherwise through a {@link DevBroker} this class starts in the JVM on
+ * {@code 127.0.0.1}. {@link #close()} stops the server, and the broker if it started one.
  *
  * <pre>
  * try (DemoServer demo = DemoServer.start(DemoSettings.fromSystemProperties())) {
@@ -41,13 +42,15 @@ public final class DemoServer implements AutoCloseable {
             .connectTimeout(Duration.ofSeconds(5)).build();
 
     private final DemoSettings settings;
+    private final ConfiguredBroker configured;
     private final DevBroker devBroker;
     private final LibertyServer server;
     private boolean serverStopped;
     private boolean brokerStopped;
 
-    private DemoServer(DemoSettings settings, DevBroker devBroker, LibertyServer server) {
+    private DemoServer(DemoSettings settings, ConfiguredBroker configured, DevBroker devBroker, LibertyServer server) {
         this.settings = settings;
+        this.configured = configured;
         this.devBroker = devBroker;
         this.server = server;
     }
@@ -64,11 +67,13 @@ public final class DemoServer implements AutoCloseable {
      *             if the server or an application does not start within three minutes, with the end of the server's log
      */
     public static DemoServer start(DemoSettings settings) {
-        DevBroker devBroker = DevBroker.answers(BROKER_HOST, settings.brokerPort(), Duration.ofSeconds(2)) ? null
-                : DevBroker.start(BROKER_HOST, settings.brokerPort());
+        ConfiguredBroker configured = ConfiguredBroker.of(System.getenv(), settings.brokerPort());
+        boolean answers = configured.addresses().stream()
+                .anyMatch(a -> DevBroker.answers(a.getHostString(), a.getPort(), Duration.ofSeconds(2)));
+        DevBroker devBroker = answers ? null : DevBroker.start(BROKER_HOST, settings.brokerPort());
         DemoServer demo = null;
         try {
-            demo = new DemoServer(settings, devBroker, LibertyServer.create(settings));
+            demo = new DemoServer(settings, configured, devBroker, LibertyServer.create(settings));
             demo.server.start(demo.environment());
             demo.awaitApplications();
             return demo;
@@ -98,12 +103,12 @@ public final class DemoServer implements AutoCloseable {
 
     /**
      * @return which broker the applications use, in words: "the broker already running on 127.0.0.1:5672" or "the
-     *         development broker on 127.0.0.1:5672 in this JVM (no broker answered there)"
+     *         development broker on 127.0.0.1:5672 in this JVM (no broker answered on 127.0.0.1:5672)"
      */
     public String broker() {
-        String address = BROKER_HOST + ":" + settings.brokerPort();
-        return devBroker == null ? "the broker already running on " + address
-                : "the development broker on " + address + " in this JVM (no broker answered there)";
+        return devBroker == null ? "the broker already running on " + configured.describe()
+                : "the development broker on " + BROKER_HOST + ":" + settings.brokerPort()
+                        + " in this JVM (no broker answered on " + configured.describe() + ")";
     }
 
     /**
@@ -136,11 +141,17 @@ public final class DemoServer implements AutoCloseable {
         }
     }
 
+    /**
+     * The server's environment besides the inherited one. MicroProfile Config reads environment variables: they
+     * override each application's own properties. A broker the user configured is inherited as it is.
+     */
     private Map<String, String> environment() {
-        // MicroProfile Config reads environment variables: they override each application's own properties
         Map<String, String> environment = new HashMap<>();
-        environment.put("LIGHTBUS_RABBITMQ_HOST", BROKER_HOST);
-        environment.put("LIGHTBUS_RABBITMQ_PORT", Integer.toString(settings.brokerPort()));
+        if (devBroker != null || !configured.fromEnvironment()) {
+            environment.put(ConfiguredBroker.HOST, BROKER_HOST);
+            environment.put(ConfiguredBroker.PORT, Integer.toString(settings.brokerPort()));
+            environment.put(ConfiguredBroker.ADDRESSES, ""); // blank: not set
+        }
         settings.namespace().ifPresent(namespace -> environment.put("LIGHTBUS_NAMESPACE", namespace));
         return environment;
     }
