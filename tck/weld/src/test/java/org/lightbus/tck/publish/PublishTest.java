@@ -79,7 +79,8 @@ class PublishTest {
     @Test
     void firingWithTheBrokerGoneFailsInsteadOfHanging() throws Exception {
         broker.exchange("auth");
-        try (TcpProxy proxy = new TcpProxy(5672)) {
+        // in front of the broker the applications use: -Dlightbus.rabbitmq.port points them elsewhere than 5672
+        try (TcpProxy proxy = new TcpProxy(Integer.getInteger("lightbus.rabbitmq.port", 5672))) {
             signup = BusApplication.named("signup").in(broker.namespace()).with(Signup.class)
                     .config("lightbus.rabbitmq.port", String.valueOf(proxy.port()))
                     .config("lightbus.publish.confirm-timeout", "2s").start();
