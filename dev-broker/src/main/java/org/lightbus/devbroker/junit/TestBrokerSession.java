@@ -58,6 +58,7 @@ public final class TestBrokerSession implements LauncherSessionListener {
 
     private final List<String> skipped = new CopyOnWriteArrayList<>();
     private DevBroker broker;
+    private boolean standsIn;
 
     @Override
     public void launcherSessionOpened(LauncherSession session) {
@@ -158,9 +159,11 @@ public final class TestBrokerSession implements LauncherSessionListener {
         System.out.print("[lightbus] " + text);
         write(Path.of(SKIPPED_FILE), text.toString());
         String collected = System.getProperty(SKIPPED_REPORT);
-        if (collected != null && !collected.isBlank()) {
-            write(Path.of(collected), String.join(System.lineSeparator(), skipped) + System.lineSeparator(),
-                    StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        if (standsIn && collected != null && !collected.isBlank()) {
+            String module = Path.of("").toAbsolutePath().getFileName() + ": ";
+            StringBuilder lines = new StringBuilder();
+            skipped.forEach(test -> lines.append(module).append(test).append(System.lineSeparator()));
+            write(Path.of(collected), lines.toString(), StandardOpenOption.CREATE, StandardOpenOption.APPEND);
         }
     }
 }
