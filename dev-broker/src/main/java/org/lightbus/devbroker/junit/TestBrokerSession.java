@@ -26,7 +26,8 @@ import org.lightbus.devbroker.DevBroker;
  * jar on the test class path is all it takes.
  *
  * <p>
- * System property {@value #MODE}:
+ * System property {@value #MODE}, else environment variable {@value #MODE_VARIABLE} (which also reaches test JVMs whose
+ * build configuration sets the system property for their own purpose):
  * <ul>
  * <li>{@code auto} (the default): as above;</li>
  * <li>{@code rabbitmq}: RabbitMQ is required; the session fails at once if nothing answers, and no
@@ -41,6 +42,9 @@ public final class TestBrokerSession implements LauncherSessionListener {
 
     /** The system property that chooses the broker: {@code auto}, {@code rabbitmq} or {@code development}. */
     public static final String MODE = "lightbus.test.broker";
+
+    /** The environment variable that chooses the broker where the system property is not set. */
+    public static final String MODE_VARIABLE = "LIGHTBUS_TEST_BROKER";
 
     /** The system property with the broker's port, 5672 by default. */
     public static final String PORT = "lightbus.test.broker.port";
@@ -62,7 +66,9 @@ public final class TestBrokerSession implements LauncherSessionListener {
 
     @Override
     public void launcherSessionOpened(LauncherSession session) {
-        String mode = System.getProperty(MODE, "auto").trim().toLowerCase(Locale.ROOT);
+        String variable = System.getenv(MODE_VARIABLE);
+        String mode = System.getProperty(MODE, variable == null || variable.isBlank() ? "auto" : variable).trim()
+                .toLowerCase(Locale.ROOT);
         int port = port();
         switch (mode) {
         case "auto" -> {
