@@ -9,10 +9,12 @@ import java.util.Objects;
 import java.util.ServiceLoader;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -125,8 +127,26 @@ public class BusConnection implements EventPublisher {
         } catch (LightbusException e) {
             confirmed = CompletableFuture.failedFuture(e);
         }
-        return confirmed.whenCompleteAsync((nothing, failure) -> {
-        }, current.callbacks());
+        // completed on the application's callback threads, with the transport's exception itself (a dependent stage
+        // such as whenCompleteAsync would wrap it in a CompletionException)
+        CompletableFuture<Void> result = new CompletableFuture<>();
+        confirmed.whenComplete((nothing, failure) -> {
+            try {
+                current.callbacks().execute(() -> settle(result, failure));
+            } catch (RejectedExecutionException e) { // the application is stopping
+                settle(result, failure);
+            }
+        });
+        return result;
+    }
+
+    private static void settle(CompletableFuture<Void> result, Throwable failure) {
+        if (failure == null) {
+            result.complete(null);
+        } else {
+            result.completeExceptionally(failure instanceof CompletionException wrapped && wrapped.getCause() != null
+                    ? wrapped.getCause() : failure);
+        }
     }
 
     /**

@@ -38,6 +38,8 @@ public final class InMemoryTransport implements Transport {
     public volatile boolean closed;
     /** Whether published events are delivered to this application's listeners; off, they are only recorded. */
     public volatile boolean loopback = true;
+    /** When set, every publish fails with it, as a transport reports a publish the broker did not take. */
+    public volatile RuntimeException publishFailure;
 
     private record Subscription(ListenerSpec spec, DeliveryHandler handler) {
     }
@@ -74,6 +76,9 @@ public final class InMemoryTransport implements Transport {
 
     @Override
     public CompletionStage<Void> publish(OutgoingEvent event) {
+        if (publishFailure != null) {
+            return CompletableFuture.failedFuture(publishFailure);
+        }
         published.add(event);
         if (loopback) {
             deliver(asDelivered(event, 1));
