@@ -40,15 +40,21 @@ interface ConnectorLog extends BasicLogger {
     @Message(id = 3504, value = "RabbitMQ unblocked connection %s")
     void connectionUnblocked(String connectionName);
 
-    @LogMessage(level = Logger.Level.WARN)
+    /** Debug: an event that ends in the dead-letter queue gets one warning, {@link #listenerDeadLettered}. */
+    @LogMessage(level = Logger.Level.DEBUG)
     @Message(id = 3505, value = "Listener %s failed on attempt %d of message %s (%s: %s); retrying in %d ms")
     void listenerRetrying(String listener, int attempt, String messageId, String errorType, String errorMessage,
             long backoffMillis);
 
+    /** One line; the stack trace follows at debug level ({@link #listenerFailureTrace}). */
     @LogMessage(level = Logger.Level.WARN)
     @Message(id = 3506, value = "Listener %s failed on attempt %d of message %s, the last allowed (%s: %s); moved it to %s")
     void listenerDeadLettered(String listener, int attempt, String messageId, String errorType, String errorMessage,
-            String deadLetterQueue, @Cause Throwable error);
+            String deadLetterQueue);
+
+    @LogMessage(level = Logger.Level.DEBUG)
+    @Message(id = 3529, value = "The failure of listener %s on message %s")
+    void listenerFailureTrace(String listener, String messageId, @Cause Throwable error);
 
     @LogMessage(level = Logger.Level.WARN)
     @Message(id = 3507, value = "Listener %s could not decode message %s (%s); moved it to %s")

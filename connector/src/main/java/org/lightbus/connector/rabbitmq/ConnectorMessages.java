@@ -85,6 +85,10 @@ interface ConnectorMessages {
     @Message(id = 3204, value = "Call to %s (correlation id %s) got no reply: the transport was closed while it waited")
     String callAbandoned(String call, String correlationId);
 
+    @Message(id = 3208, value = "Call to %s (correlation id %s) got no reply: the connection to the broker was lost while "
+            + "it waited (%s), and the reply with it. The procedure may or may not have run")
+    String callLostWithConnection(String call, String correlationId, String reason);
+
     @Message(id = 3205, value = "Call to %s (correlation id %s) was not sent: RabbitMQ refused to declare the call queue "
             + "%s (%s). If a queue of that name exists with other arguments, delete it: call queues are durable classic "
             + "queues")

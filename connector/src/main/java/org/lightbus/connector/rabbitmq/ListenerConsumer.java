@@ -97,7 +97,8 @@ final class ListenerConsumer extends DefaultConsumer {
     private void failed(Delivery delivery, IncomingEvent event, Throwable error) {
         if (!retry.allowsRetryAfter(event.attempt())) {
             LOG.listenerDeadLettered(topology.listenerId(), event.attempt(), event.messageId(),
-                    error.getClass().getName(), error.getMessage(), topology.deadLetterQueue(), error);
+                    error.getClass().getName(), error.getMessage(), topology.deadLetterQueue());
+            LOG.listenerFailureTrace(topology.listenerId(), event.messageId(), error);
             settle(delivery, event,
                     router.deadLetter(getChannel(), topology, delivery, event, Headers.REASON_LISTENER_FAILED, error));
             return;

@@ -87,6 +87,20 @@ final class PendingCalls {
         }
     }
 
+    /**
+     * Fails every waiting call at once: their replies were bound for a reply address that is gone with the lost
+     * connection or channel. Later calls are not affected.
+     *
+     * @param reason
+     *            why, for the message
+     */
+    void failAllLost(String reason) {
+        entries.forEach((correlationId, entry) -> settle(correlationId, entry,
+                ConnectorExceptions.lightbus(MESSAGES.callLostWithConnection(
+                        RpcCodec.callName(entry.request.api(), entry.request.procedure()), correlationId, reason),
+                        null)));
+    }
+
     /** Fails every waiting call and every later one: the transport closes. */
     void closeAll() {
         closed = true;

@@ -31,7 +31,8 @@ import com.rabbitmq.client.ShutdownSignalException;
  * Replies complete their call's future on the client's consumer thread, timeouts on the transport's scheduler thread:
  * code depending on a call must not block there; the runtime hops threads where it needs to. A reply nobody waits for
  * (timed out, or sent before a reconnection) is dropped. A call sent while the connection is down fails at once; the
- * calls waiting during a connection loss time out, and calls work again once the client has recovered the channel.
+ * calls waiting when the connection or the channel is lost fail at once too (their reply address is gone), and calls
+ * work again once the client has recovered the channel.
  */
 final class RpcClient {
 
@@ -136,9 +137,13 @@ final class RpcClient {
             ready = true;
         }
 
+        /** The reply address is gone with the channel: the waiting calls will get no reply and fail now. */
         @Override
         public void handleShutdownSignal(String consumerTag, ShutdownSignalException sig) {
             ready = false;
+            if (!sig.isInitiatedByApplication()) {
+                pending.failAllLost(BrokerConnections.reason(sig));
+            }
         }
 
         @Override
