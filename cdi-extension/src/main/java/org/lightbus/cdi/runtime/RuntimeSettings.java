@@ -70,11 +70,12 @@ public final class RuntimeSettings {
     public RetryPolicy retryPolicy(String listenerName) {
         int attempts = listenerValue(listenerName, LISTENER_MAX_ATTEMPTS, RuntimeSettings::positiveInt)
                 .orElse(DEFAULT_MAX_ATTEMPTS);
-        Duration initial = listenerValue(listenerName, LISTENER_INITIAL_BACKOFF, Durations::parse)
+        Duration initial = listenerValue(listenerName, LISTENER_INITIAL_BACKOFF, RuntimeSettings::duration)
                 .orElse(DEFAULT_INITIAL_BACKOFF);
         double multiplier = listenerValue(listenerName, LISTENER_BACKOFF_MULTIPLIER, RuntimeSettings::multiplier)
                 .orElse(DEFAULT_MULTIPLIER);
-        Duration max = listenerValue(listenerName, LISTENER_MAX_BACKOFF, Durations::parse).orElse(DEFAULT_MAX_BACKOFF);
+        Duration max = listenerValue(listenerName, LISTENER_MAX_BACKOFF, RuntimeSettings::duration)
+                .orElse(DEFAULT_MAX_BACKOFF);
         return new RetryPolicy(attempts, initial, multiplier, max.compareTo(initial) < 0 ? initial : max);
     }
 
@@ -141,7 +142,7 @@ public final class RuntimeSettings {
      * @return how long a stopping server waits for running calls
      */
     public Duration drainTimeout() {
-        return firstOf(Durations::parse, LightbusConfig.RPC_DRAIN_TIMEOUT).orElse(DEFAULT_DRAIN_TIMEOUT);
+        return firstOf(RuntimeSettings::duration, LightbusConfig.RPC_DRAIN_TIMEOUT).orElse(DEFAULT_DRAIN_TIMEOUT);
     }
 
     private <T> Optional<T> listenerValue(String listenerName, String globalKey, BiFunction<String, String, T> parser) {
@@ -164,8 +165,18 @@ public final class RuntimeSettings {
         return Optional.empty();
     }
 
+    /** The expectation only: the message that reports it names the value and the key once. */
+    private static Duration duration(String key, String value) {
+        try {
+            return Durations.parse(key, value);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(
+                    "expected a duration: ISO-8601 (PT5S) or a number with a unit: ms, s, m, h or d (500ms, 5s)");
+        }
+    }
+
     private static Duration positiveDuration(String key, String value) {
-        Duration duration = Durations.parse(key, value);
+        Duration duration = duration(key, value);
         if (duration.isZero()) {
             throw new IllegalArgumentException("expected a duration longer than zero");
         }

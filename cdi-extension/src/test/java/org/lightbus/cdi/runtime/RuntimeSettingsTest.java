@@ -74,6 +74,16 @@ class RuntimeSettingsTest {
     }
 
     @Test
+    void anInvalidRpcTimeoutNamesItsKeyOnce() {
+        String key = "lightbus.api.auth.rpc-timeout";
+        RuntimeSettings settings = settings(Map.of(key, "soon"));
+
+        assertThatThrownBy(() -> settings.rpcTimeout("auth", "check_password")).isInstanceOf(LightbusException.class)
+                .hasMessageStartingWith("LBUS02005").hasMessageContaining("'soon'").hasMessageContaining("500ms")
+                .satisfies(e -> assertThat(e.getMessage().split(java.util.regex.Pattern.quote(key), -1)).hasSize(2));
+    }
+
+    @Test
     void theServiceNameIsRead() {
         assertThat(settings(Map.of("lightbus.service-name", " images ")).serviceName()).isEqualTo("images");
     }
