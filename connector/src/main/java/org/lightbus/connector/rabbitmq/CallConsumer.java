@@ -46,10 +46,17 @@ final class CallConsumer extends DefaultConsumer {
     private final GuardedChannel replies;
     private final RunningCalls running;
     private final LongSupplier clock;
+    private final Runnable cancelled;
 
+    /**
+     * @param cancelled
+     *            run when RabbitMQ cancels the consumer
+     */
     CallConsumer(Channel channel, String serviceName, String api, String queue, CallHandler handler,
-            ExecutorService pool, GuardedChannel replies, RunningCalls running, LongSupplier clock) {
+            ExecutorService pool, GuardedChannel replies, RunningCalls running, LongSupplier clock,
+            Runnable cancelled) {
         super(channel);
+        this.cancelled = cancelled;
         this.serviceName = serviceName;
         this.api = api;
         this.queue = queue;
@@ -83,7 +90,7 @@ final class CallConsumer extends DefaultConsumer {
 
     @Override
     public void handleCancel(String consumerTag) {
-        LOG.serverCancelled(api, queue);
+        cancelled.run();
     }
 
     private void start(long deliveryTag, AMQP.BasicProperties properties, byte[] body, AtomicBoolean finished) {

@@ -65,10 +65,10 @@ interface ConnectorLog extends BasicLogger {
             + "for redelivery")
     void failureRoutingFailed(String messageId, String listener, String target, String reason);
 
-    @LogMessage(level = Logger.Level.ERROR)
-    @Message(id = 3509, value = "RabbitMQ cancelled listener %s (was queue %s deleted?); it receives no more events "
-            + "until the application restarts")
-    void consumerCancelled(String listener, String queue);
+    @LogMessage(level = Logger.Level.WARN)
+    @Message(id = 3509, value = "RabbitMQ cancelled the consumer of %s (was queue %s deleted?); declaring its queues "
+            + "again and consuming again")
+    void consumerCancelled(String owner, String queue);
 
     @LogMessage(level = Logger.Level.WARN)
     @Message(id = 3510, value = "Closing the transport with %d events still unconfirmed after %d ms; they fail with a "
@@ -122,11 +122,6 @@ interface ConnectorLog extends BasicLogger {
     @Message(id = 3520, value = "Stopped serving API %s with %d calls still running after %d ms (%s); their replies may "
             + "be lost, and RabbitMQ delivers them to another server unless they have expired")
     void drainTimedOut(String api, int running, long drainMillis, String key);
-
-    @LogMessage(level = Logger.Level.ERROR)
-    @Message(id = 3521, value = "RabbitMQ cancelled the server of API %s (was queue %s deleted?); it serves no more calls "
-            + "until the application restarts")
-    void serverCancelled(String api, String queue);
 
     @LogMessage(level = Logger.Level.WARN)
     @Message(id = 3522, value = "RabbitMQ closed the channel of %s on queue %s (%s); opening a new one")

@@ -17,9 +17,11 @@ import com.rabbitmq.client.ShutdownSignalException;
  * The channel of one consumer, a listener or an API server. Automatic recovery reopens channels only after a connection
  * loss; when RabbitMQ closes just this channel (a channel error such as an unknown delivery tag, or the consumer
  * acknowledgement timeout) while the connection stays open, this logs it and opens a new channel, on which
- * {@link Start} declares the topology, sets the prefetch and starts a new consumer. Failed attempts are repeated with a
- * backoff from {@value #FIRST_RETRY_MILLIS} ms doubling up to {@value #MAX_RETRY_MILLIS} ms, until one succeeds, the
- * connection recovery has reopened the old channel, or this is stopped.
+ * {@link Start} declares the topology, sets the prefetch and starts a new consumer. The same happens when RabbitMQ
+ * cancels the consumer while the channel stays open (an operator deleted the queue): the topology is declared again and
+ * consuming resumes. Failed attempts are repeated with a backoff from {@value #FIRST_RETRY_MILLIS} ms doubling up to
+ * {@value #MAX_RETRY_MILLIS} ms, until one succeeds, the connection recovery has reopened the old channel, or this is
+ * stopped.
  */
 final class ConsumerChannel {
 
@@ -30,9 +32,12 @@ final class ConsumerChannel {
     @FunctionalInterface
     interface Start {
         /**
+         * @param cancelled
+         *            for the consumer's {@code handleCancel}: RabbitMQ cancelled it
+         *
          * @return the consumer tag
          */
-        String consume(Channel channel) throws IOException;
+        String consume(Channel channel, Runnable cancelled) throws IOException;
     }
 
     private final Connection connection;
@@ -44,6 +49,7 @@ final class ConsumerChannel {
     private final ReentrantLock lock = new ReentrantLock();
     private Channel channel;
     private String consumerTag;
+    private boolean cancelledByBroker;
     private boolean stopped;
 
     private ConsumerChannel(Connection connection, String owner, String queue, Start start,
@@ -122,7 +128,7 @@ final class ConsumerChannel {
         }
         try {
             opened.addShutdownListener(cause -> closed(opened, cause));
-            consumerTag = start.consume(opened);
+            consumerTag = start.consume(opened, () -> cancelled(opened));
             return opened;
         } catch (IOException | RuntimeException e) {
             Channels.closeQuietly(opened);
@@ -147,6 +153,21 @@ final class ConsumerChannel {
         schedule(0, FIRST_RETRY_MILLIS);
     }
 
+    /** On the client's dispatch thread: decides, and leaves the work to {@link #worker}. */
+    private void cancelled(Channel consuming) {
+        lock.lock();
+        try {
+            if (stopped || consuming != channel) {
+                return;
+            }
+            cancelledByBroker = true;
+        } finally {
+            lock.unlock();
+        }
+        LOG.consumerCancelled(owner, queue);
+        schedule(0, FIRST_RETRY_MILLIS);
+    }
+
     private void schedule(long delayMillis, long nextDelayMillis) {
         try {
             scheduler.schedule(() -> worker.execute(() -> reopen(nextDelayMillis)), delayMillis, TimeUnit.MILLISECONDS);
@@ -158,11 +179,12 @@ final class ConsumerChannel {
     private void reopen(long nextDelayMillis) {
         lock.lock();
         try {
-            if (stopped || channel.isOpen()) {
+            if (stopped || (channel.isOpen() && !cancelledByBroker)) {
                 return; // stopped, or reopened by the connection's recovery
             }
             Channel broken = channel;
             channel = openChannel();
+            cancelledByBroker = false;
             // only now: while the connection is down, its recovery would reopen the old channel and consumer
             Channels.closeQuietly(broken);
             LOG.consumerChannelReopened(owner, queue);

@@ -39,6 +39,7 @@ final class ListenerConsumer extends DefaultConsumer {
     private final HeldRetries held;
     private final ReentrantLock running;
     private final BooleanSupplier stopping;
+    private final Runnable cancelled;
 
     /**
      * @param held
@@ -47,10 +48,14 @@ final class ListenerConsumer extends DefaultConsumer {
      *            held while a delivery is processed, so that closing can wait for it
      * @param stopping
      *            true once the listener closes: later deliveries stay unacknowledged
+     * @param cancelled
+     *            run when RabbitMQ cancels the consumer
      */
     ListenerConsumer(Channel channel, ListenerTopology topology, RetryPolicy retry, DeliveryHandler handler,
-            FailureRouter router, HeldRetries held, ReentrantLock running, BooleanSupplier stopping) {
+            FailureRouter router, HeldRetries held, ReentrantLock running, BooleanSupplier stopping,
+            Runnable cancelled) {
         super(channel);
+        this.cancelled = cancelled;
         this.held = held;
         this.topology = topology;
         this.retry = retry;
@@ -77,7 +82,7 @@ final class ListenerConsumer extends DefaultConsumer {
 
     @Override
     public void handleCancel(String consumerTag) {
-        LOG.consumerCancelled(topology.listenerId(), topology.queue());
+        cancelled.run();
     }
 
     private void process(Delivery delivery) {

@@ -54,11 +54,11 @@ final class RabbitMQListener implements ListenerHandle {
         ReentrantLock running = new ReentrantLock();
         AtomicBoolean stopping = new AtomicBoolean();
         HeldRetries held = new HeldRetries(scheduler, worker);
-        ConsumerChannel.Start start = (Channel ch) -> {
+        ConsumerChannel.Start start = (Channel ch, Runnable cancelled) -> {
             declarer.declareListener(ch, topology);
             ch.basicQos(spec.prefetch());
-            return ch.basicConsume(topology.queue(), false,
-                    new ListenerConsumer(ch, topology, spec.retry(), handler, router, held, running, stopping::get));
+            return ch.basicConsume(topology.queue(), false, new ListenerConsumer(ch, topology, spec.retry(), handler,
+                    router, held, running, stopping::get, cancelled));
         };
         try {
             return new RabbitMQListener(ConsumerChannel.open(connection, "listener " + topology.listenerId(),

@@ -63,11 +63,11 @@ final class RpcServer implements ListenerHandle {
         GuardedChannel replies = new GuardedChannel(connection, ch -> {
         });
         RunningCalls running = new RunningCalls();
-        ConsumerChannel.Start start = (Channel ch) -> {
+        ConsumerChannel.Start start = (Channel ch, Runnable cancelled) -> {
             declarer.declareCallQueue(ch, queue);
             ch.basicQos(spec.prefetch());
             return ch.basicConsume(queue, false, new CallConsumer(ch, spec.serviceName(), spec.api(), queue, handler,
-                    pool, replies, running, System::currentTimeMillis));
+                    pool, replies, running, System::currentTimeMillis, cancelled));
         };
         try {
             ConsumerChannel channel = ConsumerChannel.open(connection, "the server of API " + spec.api(), queue, start,
