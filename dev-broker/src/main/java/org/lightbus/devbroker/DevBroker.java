@@ -47,8 +47,12 @@ public final class DevBroker implements AutoCloseable {
      * The broker's logs, warnings and errors only: its operational log has a line per connection, queue and exchange
      * opened. Held here, because java.util.logging keeps loggers weakly.
      */
-    private static final List<Logger> QUIETED = Stream.of("qpid.message", "org.apache.qpid").map(Logger::getLogger)
-            .peek(logger -> logger.setLevel(Level.WARNING)).toList();
+    private static final List<Logger> QUIETED = List.of(Logger.getLogger("qpid.message"),
+            Logger.getLogger("org.apache.qpid"));
+
+    static {
+        QUIETED.forEach(logger -> logger.setLevel(Level.WARNING));
+    }
 
     private final SystemLauncher launcher;
     private final String host;
