@@ -29,6 +29,7 @@ final class PendingCalls {
         private final RpcRequest request;
         private final CompletableFuture<RpcReply> future = new CompletableFuture<>();
         private volatile ScheduledFuture<?> timeout;
+        private volatile boolean sent;
 
         private Pending(RpcRequest request) {
             this.request = request;
@@ -79,6 +80,14 @@ final class PendingCalls {
         return true;
     }
 
+    /** Marks a call as sent: from now on, losing the reply address fails it ({@link #failAllLost}). */
+    void sent(String correlationId) {
+        Pending entry = entries.get(correlationId);
+        if (entry != null) {
+            entry.sent = true;
+        }
+    }
+
     /** Fails one call, e.g. because it could not be sent. */
     void fail(String correlationId, LightbusException error) {
         Pending entry = entries.get(correlationId);
@@ -88,17 +97,21 @@ final class PendingCalls {
     }
 
     /**
-     * Fails every waiting call at once: their replies were bound for a reply address that is gone with the lost
-     * connection or channel. Later calls are not affected.
+     * Fails every call that was sent and waits at once: their replies were bound for a reply address that is gone with
+     * the lost connection or channel. A call still being sent fails with its own reason; later calls are not affected.
      *
      * @param reason
      *            why, for the message
      */
     void failAllLost(String reason) {
-        entries.forEach((correlationId, entry) -> settle(correlationId, entry,
-                ConnectorExceptions.lightbus(MESSAGES.callLostWithConnection(
-                        RpcCodec.callName(entry.request.api(), entry.request.procedure()), correlationId, reason),
-                        null)));
+        entries.forEach((correlationId, entry) -> {
+            if (entry.sent) {
+                settle(correlationId, entry,
+                        ConnectorExceptions.lightbus(MESSAGES.callLostWithConnection(
+                                RpcCodec.callName(entry.request.api(), entry.request.procedure()), correlationId,
+                                reason), null));
+            }
+        });
     }
 
     /** Fails every waiting call and every later one: the transport closes. */

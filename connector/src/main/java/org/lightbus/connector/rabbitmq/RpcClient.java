@@ -66,6 +66,8 @@ final class RpcClient {
         LightbusException notSent = send(correlationId, request);
         if (notSent != null) { // completes after the lock is released: dependent stages run on this thread
             pending.fail(correlationId, notSent);
+        } else {
+            pending.sent(correlationId);
         }
         return reply;
     }

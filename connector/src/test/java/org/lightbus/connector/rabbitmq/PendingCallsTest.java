@@ -48,6 +48,21 @@ class PendingCallsTest {
     }
 
     @Test
+    void losingTheReplyAddressFailsTheSentCallsAtOnceButNotOneStillBeingSent() {
+        CompletableFuture<RpcReply> sent = pending.add("c-1", request(Duration.ofMinutes(1)));
+        pending.sent("c-1");
+        CompletableFuture<RpcReply> sending = pending.add("c-2", request(Duration.ofMinutes(1)));
+
+        pending.failAllLost("connection reset");
+
+        assertThat(sent).isCompletedExceptionally();
+        assertThat(sent.handle((reply, failure) -> failure)).succeedsWithin(Duration.ofSeconds(10))
+                .satisfies(failure -> assertThat(failure).hasMessageStartingWith("LBUS03208")
+                        .hasMessageContaining("auth.check_password").hasMessageContaining("connection reset"));
+        assertThat(sending).as("fails with its own reason when its send fails").isNotDone();
+    }
+
+    @Test
     void aReplyForAnUnknownOrSettledCallIsRefused() {
         pending.add("c-1", request(Duration.ofMinutes(1)));
         pending.complete("c-1", reply("1"));
