@@ -76,12 +76,13 @@ public final class TestBrokerSession implements LauncherSessionListener {
                 TestBroker.kind = TestBroker.Kind.RABBITMQ;
             } else {
                 startDevelopmentBroker(port, "No RabbitMQ answers on " + HOST + ":" + port);
+                standsIn = true;
             }
         }
         case "rabbitmq" -> {
             if (!DevBroker.answers(HOST, port, CONNECT_TIMEOUT)) {
                 throw new IllegalStateException("No RabbitMQ answers on " + HOST + ":" + port + ", and " + MODE
-                        + "=rabbitmq requires it: start RabbitMQ, or run without " + MODE);
+                        + " (or " + MODE_VARIABLE + ") = rabbitmq requires it: start RabbitMQ, or run without it");
             }
             TestBroker.kind = TestBroker.Kind.RABBITMQ;
         }

@@ -13,6 +13,7 @@ import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.core.LauncherFactory;
 import org.junit.platform.launcher.listeners.SummaryGeneratingListener;
@@ -25,6 +26,36 @@ class TestBrokerSessionTest {
     void clear() {
         System.clearProperty(TestBrokerSession.MODE);
         System.clearProperty(TestBrokerSession.PORT);
+        System.clearProperty(TestBrokerSession.SKIPPED_REPORT);
+    }
+
+    @Test
+    void standingInForAMissingRabbitMqItAddsTheSkippedTestsToTheBuildsList(@TempDir Path build) throws IOException {
+        Path collected = build.resolve("tests-skipped-without-rabbitmq.txt");
+        System.setProperty(TestBrokerSession.MODE, "auto");
+        System.setProperty(TestBrokerSession.PORT, Integer.toString(freePort())); // where nothing answers
+        System.setProperty(TestBrokerSession.SKIPPED_REPORT, collected.toString());
+
+        try (LauncherSession session = LauncherFactory.openSession()) {
+            session.getLauncher().execute(request().selectors(selectClass(Sample.class)).build());
+        }
+
+        assertThat(Files.readString(collected)).isEqualTo(Path.of("").toAbsolutePath().getFileName() + ": "
+                + Sample.class.getName() + ".needsRabbitMq: needs RabbitMQ (rabbitmqctl)" + System.lineSeparator());
+    }
+
+    @Test
+    void runningOnTheDevelopmentBrokerOnPurposeAddsNothingToTheBuildsList(@TempDir Path build) throws IOException {
+        Path collected = build.resolve("tests-skipped-without-rabbitmq.txt");
+        System.setProperty(TestBrokerSession.MODE, "development");
+        System.setProperty(TestBrokerSession.PORT, Integer.toString(freePort()));
+        System.setProperty(TestBrokerSession.SKIPPED_REPORT, collected.toString());
+
+        try (LauncherSession session = LauncherFactory.openSession()) {
+            session.getLauncher().execute(request().selectors(selectClass(Sample.class)).build());
+        }
+
+        assertThat(collected).doesNotExist();
     }
 
     @Test
@@ -47,8 +78,8 @@ class TestBrokerSessionTest {
                 .isFalse();
     }
 
-    /** Runs only inside the session above. */
-    @EnabledIfSystemProperty(named = TestBrokerSession.MODE, matches = "development")
+    /** Runs only inside the sessions above. */
+    @EnabledIfSystemProperty(named = TestBrokerSession.MODE, matches = "development|auto")
     static class Sample {
 
         @Test
