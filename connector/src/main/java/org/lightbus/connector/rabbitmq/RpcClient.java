@@ -68,6 +68,14 @@ final class RpcClient {
             pending.fail(correlationId, notSent);
         } else {
             pending.sent(correlationId);
+            ReplyConsumer consumer = replies;
+            if (consumer == null || !consumer.ready) { // lost between the publish and now: failAllLost missed it
+                pending.fail(correlationId,
+                        ConnectorExceptions.lightbus(
+                                MESSAGES.callLostWithConnection(RpcCodec.callName(request.api(), request.procedure()),
+                                        correlationId, "reply consumer gone"),
+                                null));
+            }
         }
         return reply;
     }
