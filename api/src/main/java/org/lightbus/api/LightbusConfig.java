@@ -36,6 +36,21 @@ public final class LightbusConfig {
     public static final String PUBLISH_CONFIRM_TIMEOUT = "lightbus.publish.confirm-timeout";
 
     /**
+     * How long an event publish waits while the connection to the broker is down, or the broker blocks publishing
+     * (memory or disk alarm), counted from the call: it is sent, with the same message id, when the connection is back;
+     * a publish whose connection was lost before its confirm is sent again the same way. {@code 0} fails such publishes
+     * at once. A {@code fire()} returns within this time plus {@link #PUBLISH_CONFIRM_TIMEOUT}. Default {@code 30s}.
+     */
+    public static final String PUBLISH_OUTAGE_HOLD = "lightbus.publish.outage-hold";
+
+    /**
+     * How many event publishes of one application may wait for their confirm, or for the connection, at once. A further
+     * publish waits for one of them to settle, at most {@link #PUBLISH_CONFIRM_TIMEOUT}, and then fails with a
+     * {@link PublishException}: back-pressure on {@code fire()} and {@link EventPublisher}. Default {@code 1024}.
+     */
+    public static final String PUBLISH_MAX_IN_FLIGHT = "lightbus.publish.max-in-flight";
+
+    /**
      * How many times a listener is called for one event before the event is moved to the listener's dead-letter queue.
      * Includes the first call; {@code 1} disables retries. Default {@code 5}.
      */

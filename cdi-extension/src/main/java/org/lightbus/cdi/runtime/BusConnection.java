@@ -51,7 +51,7 @@ import org.lightbus.spi.TransportFactory;
 @ApplicationScoped
 public class BusConnection implements EventPublisher {
 
-    /** How much longer than the confirm timeout {@code fire()} waits, for the connector to report the timeout. */
+    /** How much longer than the transport's bound {@code fire()} waits, for the connector to report a failure. */
     private static final Duration CONFIRM_GRACE = Duration.ofSeconds(5);
 
     private final EventTypes eventTypes = new EventTypes();
@@ -150,7 +150,8 @@ public class BusConnection implements EventPublisher {
     }
 
     /**
-     * Publishes an event and waits for the broker's confirm, at most the confirm timeout and a grace period.
+     * Publishes an event and waits for the broker's confirm, at most {@link RuntimeSettings#publishBound()} and a grace
+     * period.
      *
      * @param event
      *            the event
@@ -162,7 +163,7 @@ public class BusConnection implements EventPublisher {
      */
     void publishAndWait(Object event) {
         OutgoingEvent outgoing = outgoing(Objects.requireNonNull(event, "event"));
-        Duration wait = settings().confirmTimeout().plus(CONFIRM_GRACE);
+        Duration wait = settings().publishBound().plus(CONFIRM_GRACE);
         try {
             transport().publish(outgoing).toCompletableFuture().get(wait.toMillis(), TimeUnit.MILLISECONDS);
         } catch (ExecutionException e) {

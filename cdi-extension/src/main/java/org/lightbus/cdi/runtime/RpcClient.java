@@ -6,12 +6,15 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import org.lightbus.api.RemoteCallException;
+import org.lightbus.api.RpcTimeoutException;
 import org.lightbus.cdi.codec.ErrorEnvelope;
 import org.lightbus.cdi.codec.JsonCodec;
 import org.lightbus.cdi.model.ApiType;
@@ -35,6 +38,9 @@ final class RpcClient {
     private final String serviceName;
     private final Executor callbacks;
     /** Timeouts by procedure, read from the configuration once. */
+    /** How much longer than the call's timeout a synchronous call waits, for the transport to report the timeout. */
+    private static final Duration REPLY_GRACE = Duration.ofSeconds(5);
+
     private final Map<Procedure, Duration> timeouts = new ConcurrentHashMap<>();
 
     RpcClient(Transport transport, RuntimeSettings settings, JsonCodec codec, String serviceName, Executor callbacks) {
@@ -49,12 +55,25 @@ final class RpcClient {
      * Calls a procedure and waits for its result.
      */
     Object callAndWait(ApiType api, Procedure procedure, Object[] arguments) {
+        // the transport fails the call after its timeout; waiting longer only guards against a transport that does not
+        Duration wait = timeout(api, procedure).plus(REPLY_GRACE);
         try {
             return send(api, procedure, arguments).thenApply(reply -> result(api, procedure, reply))
-                    .toCompletableFuture().join();
-        } catch (CompletionException e) {
-            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+                    .toCompletableFuture().get(wait.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : new IllegalStateException(e.getCause());
+        } catch (TimeoutException e) {
+            String message = MESSAGES.callUnanswered(api.fullName(procedure.name()), wait.toMillis());
+            throw new RpcTimeoutException(ErrorCodes.codeOf(message), message, api.name(), procedure.name(), wait);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            String message = MESSAGES.callUnanswered(api.fullName(procedure.name()), wait.toMillis());
+            throw new RpcTimeoutException(ErrorCodes.codeOf(message), message, api.name(), procedure.name(), wait);
         }
+    }
+
+    private Duration timeout(ApiType api, Procedure procedure) {
+        return timeouts.computeIfAbsent(procedure, p -> settings.rpcTimeout(api.name(), p.name()));
     }
 
     /**
@@ -72,8 +91,7 @@ final class RpcClient {
             return CompletableFuture.failedFuture(BusErrors
                     .exception(MESSAGES.callRejected(api.fullName(procedure.name()), e.getOriginalMessage()), e));
         }
-        Duration timeout = timeouts.computeIfAbsent(procedure, p -> settings.rpcTimeout(api.name(), p.name()));
-        return transport.call(new RpcRequest(api.name(), procedure.name(), serviceName, body, timeout));
+        return transport.call(new RpcRequest(api.name(), procedure.name(), serviceName, body, timeout(api, procedure)));
     }
 
     private Object result(ApiType api, Procedure procedure, RpcReply reply) {

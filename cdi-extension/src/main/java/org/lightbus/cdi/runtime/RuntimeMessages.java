@@ -67,4 +67,7 @@ public interface RuntimeMessages {
 
     @Message(id = 2112, value = "Cannot call %s: %s")
     String callRejected(String procedure, String reason);
+
+    @Message(id = 2113, value = "Remote call %s was not settled by the transport within %d ms; gave up waiting")
+    String callUnanswered(String call, long waitedMillis);
 }

@@ -33,6 +33,7 @@ public final class RuntimeSettings {
     static final int DEFAULT_RPC_CONCURRENCY = 16;
     static final Duration DEFAULT_DRAIN_TIMEOUT = Duration.ofSeconds(10);
     static final Duration DEFAULT_CONFIRM_TIMEOUT = Duration.ofSeconds(10);
+    static final Duration DEFAULT_OUTAGE_HOLD = Duration.ofSeconds(30);
 
     private final Config config;
 
@@ -114,6 +115,24 @@ public final class RuntimeSettings {
     public Duration confirmTimeout() {
         return firstOf(RuntimeSettings::positiveDuration, LightbusConfig.PUBLISH_CONFIRM_TIMEOUT)
                 .orElse(DEFAULT_CONFIRM_TIMEOUT);
+    }
+
+    /**
+     * @return how long an event publish may wait for the connection to come back
+     *
+     * @throws LightbusException
+     *             if the value is not a duration
+     */
+    public Duration outageHold() {
+        return firstOf(RuntimeSettings::duration, LightbusConfig.PUBLISH_OUTAGE_HOLD).orElse(DEFAULT_OUTAGE_HOLD);
+    }
+
+    /**
+     * @return the longest a publish can take before the transport settles it: waiting for a free in-flight slot (at
+     *         most the confirm timeout), held while the connection is down, then waiting for its confirm
+     */
+    public Duration publishBound() {
+        return confirmTimeout().multipliedBy(2).plus(outageHold());
     }
 
     /**

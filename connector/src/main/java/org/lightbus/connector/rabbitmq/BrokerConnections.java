@@ -58,6 +58,13 @@ final class BrokerConnections {
     }
 
     /**
+     * @return true if {@code error}, thrown by {@link #open}, says that the broker refused the login
+     */
+    static boolean loginRefused(Throwable error) {
+        return error.getCause() instanceof AuthenticationFailureException;
+    }
+
+    /**
      * @return {@code lightbus-<service>}, the name of the service's connection in the management UI
      */
     static String connectionName(String serviceName) {

@@ -121,7 +121,10 @@ final class CallConsumer extends DefaultConsumer {
                     stage = stage.toCompletableFuture().copy().orTimeout(Math.max(1, deadline - clock.getAsLong()),
                             TimeUnit.MILLISECONDS);
                 }
-                stage.whenComplete((reply, error) -> reply(deliveryTag, call, replyTo, reply, error, finished));
+                // on the server's pool: a stage may complete on the JDK's timer thread (orTimeout), which must not
+                // wait for the broker
+                stage.whenCompleteAsync((reply, error) -> reply(deliveryTag, call, replyTo, reply, error, finished),
+                        pool);
             } catch (RuntimeException e) { // a broken stage implementation
                 reply(deliveryTag, call, replyTo, null, e, finished);
             }

@@ -4,31 +4,45 @@ import static org.lightbus.connector.rabbitmq.ConnectorLog.LOG;
 import static org.lightbus.connector.rabbitmq.ConnectorMessages.MESSAGES;
 
 import java.io.IOException;
+import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Function;
 
+import org.lightbus.api.LightbusConfig;
 import org.lightbus.api.PublishException;
 
 import com.rabbitmq.client.AMQP;
 import com.rabbitmq.client.Channel;
 import com.rabbitmq.client.ConfirmListener;
 import com.rabbitmq.client.Connection;
+import com.rabbitmq.client.Recoverable;
+import com.rabbitmq.client.RecoveryListener;
 import com.rabbitmq.client.ReturnListener;
 import com.rabbitmq.client.ShutdownListener;
 import com.rabbitmq.client.ShutdownSignalException;
 
 /**
  * Publishes on one channel in confirm mode, pipelined: each publish records its sequence number in
- * {@link PendingConfirms} and returns at once; the broker's confirms settle them. Never waits for the broker.
+ * {@link PendingConfirms} and returns; the broker's confirms settle them.
  *
  * <p>
- * When the connection fails, every pending publish fails (the sequence numbers start again on the recovered channel)
- * and publishes fail fast until the client has recovered the channel and put it back in confirm mode. When the broker
- * closes only this channel, a new one is opened.
+ * At most {@code lightbus.publish.max-in-flight} event publishes are unsettled at once; a further one waits for a free
+ * slot, at most the confirm timeout (back-pressure). While the connection is down or the broker blocks publishing,
+ * event publishes are held ({@link HeldPublishes}) for up to {@code lightbus.publish.outage-hold} from the call, and
+ * sent when the channel is back; the publishes a lost connection had not had confirmed are held and sent again the same
+ * way, with the same message id. When the broker closes only this channel (a channel error), its unconfirmed publishes
+ * fail and a new channel is opened on the I/O thread of the transport, never under the publish lock of a caller's
+ * thread.
  *
  * <p>
  * A mandatory publish that RabbitMQ cannot route comes back as a {@code basic.return}, before the confirm of the same
@@ -36,7 +50,7 @@ import com.rabbitmq.client.ShutdownSignalException;
  * publishes by exchange, routing key and message id: mandatory publishes are failure copies, and one listener has one
  * copy of a message in flight at a time.
  */
-final class ConfirmingPublisher implements ConfirmListener, ReturnListener, ShutdownListener {
+final class ConfirmingPublisher implements ConfirmListener, ReturnListener, ShutdownListener, RecoveryListener {
 
     /** The cause of the failure of a mandatory publish that RabbitMQ returned as unroutable. */
     static final class Unroutable extends Exception {
@@ -47,82 +61,172 @@ final class ConfirmingPublisher implements ConfirmListener, ReturnListener, Shut
         }
     }
 
+    /** The limits of publishing, from the configuration. */
+    record Limits(Duration confirmTimeout, Duration outageHold, int maxInFlight) {
+    }
+
     private final Connection connection;
-    private final PendingConfirms pending;
     private final TopologyDeclarer declarer;
-    private final Executor reopener;
+    private final PublishingAlarm alarm;
+    private final Executor io;
+    private final Limits limits;
+    private final Semaphore slots;
+    private final Settler settler;
+    private final PendingConfirms pending;
+    private final HeldPublishes held;
+    private final ScheduledFuture<?> sweep;
     private final ReentrantLock lock = new ReentrantLock();
     private final Set<String> declaredExchanges = ConcurrentHashMap.newKeySet();
     private final Map<String, Long> mandatoryPublishes = new ConcurrentHashMap<>();
     private volatile Channel channel;
     private volatile boolean closed;
 
-    ConfirmingPublisher(Connection connection, PendingConfirms pending, TopologyDeclarer declarer, Executor reopener)
-            throws IOException {
+    /**
+     * @param alarm
+     *            whether the broker blocks publishing; event publishes are held while it does
+     * @param scheduler
+     *            runs the periodic sweep that fails publishes past their bounds
+     * @param io
+     *            opens new channels and sends held publishes
+     * @param completer
+     *            completes the futures of publishes
+     */
+    ConfirmingPublisher(Connection connection, TopologyDeclarer declarer, PublishingAlarm alarm, Limits limits,
+            ScheduledExecutorService scheduler, Executor io, Executor completer) throws IOException {
         this.connection = connection;
-        this.pending = pending;
         this.declarer = declarer;
-        this.reopener = reopener;
+        this.alarm = alarm;
+        this.io = io;
+        this.limits = limits;
+        this.slots = new Semaphore(limits.maxInFlight());
+        this.settler = new Settler(slots, completer);
+        this.pending = new PendingConfirms(limits.confirmTimeout(), settler);
+        this.held = new HeldPublishes(limits.outageHold(), settler);
         this.channel = openChannel();
+        alarm.onUnblocked(() -> io.execute(this::sendHeld));
+        long period = sweepPeriodMillis(limits);
+        this.sweep = scheduler.scheduleAtFixedRate(this::sweep, period, period, TimeUnit.MILLISECONDS);
     }
 
     /**
-     * Publishes a persistent message, not mandatory; the first publish to an exchange declares it (an API's topic
-     * exchange).
+     * Publishes a persistent event, not mandatory; the first publish to an exchange declares it (an API's topic
+     * exchange). Waits for a free in-flight slot, at most the confirm timeout.
      *
      * @return a future completed by the confirm, failed with a {@link PublishException}
      */
-    CompletableFuture<Void> publish(String exchange, String routingKey, AMQP.BasicProperties properties, byte[] body,
-            MessageRef ref) {
-        return publish(exchange, routingKey, false, properties, body, ref);
+    CompletableFuture<Void> publishEvent(String exchange, String routingKey, AMQP.BasicProperties properties,
+            byte[] body, MessageRef ref) {
+        Publish publish = Publish.event(exchange, routingKey, properties, body, ref);
+        String full = awaitSlot(ref);
+        if (full != null) {
+            return CompletableFuture.failedFuture(ConnectorExceptions.publish(full, ref, null));
+        }
+        return submit(publish);
     }
 
     /**
-     * Publishes a persistent message.
+     * Publishes a persistent, mandatory copy of a delivery to a queue through the default exchange. Never held and
+     * never waits for a slot: the listener's prefetch bounds the copies.
      *
-     * @param mandatory
-     *            if true and RabbitMQ cannot route the message, the future fails with a {@link PublishException} caused
-     *            by {@link Unroutable}
-     *
-     * @return a future completed by the confirm, failed with a {@link PublishException}
+     * @return a future completed by the confirm, failed with a {@link PublishException} (caused by {@link Unroutable}
+     *         if RabbitMQ returned it)
      */
-    CompletableFuture<Void> publish(String exchange, String routingKey, boolean mandatory,
-            AMQP.BasicProperties properties, byte[] body, MessageRef ref) {
+    CompletableFuture<Void> publishCopy(String queue, AMQP.BasicProperties properties, byte[] body, MessageRef ref) {
+        return submit(Publish.copy(queue, properties, body, ref));
+    }
+
+    private String awaitSlot(MessageRef ref) {
+        try {
+            if (slots.tryAcquire(limits.confirmTimeout().toMillis(), TimeUnit.MILLISECONDS)) {
+                return null;
+            }
+            return MESSAGES.publishInFlightFull(ref.event(), ref.messageId(), limits.maxInFlight(),
+                    LightbusConfig.PUBLISH_MAX_IN_FLIGHT, limits.confirmTimeout().toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return MESSAGES.publishFailed(ref.event(), ref.messageId(), "interrupted while waiting for a free slot");
+        }
+    }
+
+    private CompletableFuture<Void> submit(Publish publish) {
         lock.lock();
         try {
             Channel ch = channel;
             if (closed) {
-                return failed(MESSAGES.publishOnClosedTransport(ref.event(), ref.messageId()), ref, null);
+                fail(publish, r -> failure(MESSAGES.publishOnClosedTransport(r.event(), r.messageId()), r, null));
+            } else if (!ready(ch, publish)) {
+                if (!held.hold(publish)) {
+                    fail(publish, this::notSentFailure);
+                }
+            } else {
+                sendHeld(ch);
+                send(ch, publish);
             }
-            if (!ch.isOpen()) {
-                return failed(MESSAGES.publishNotConnected(ref.event(), ref.messageId()), ref, null);
-            }
-            if (!exchange.isEmpty() && declaredExchanges.add(exchange)) {
-                declarer.declareExchangeNoWait(ch, exchange);
-            }
-            long sequenceNumber = ch.getNextPublishSeqNo();
-            if (sequenceNumber == 0) { // a recovered channel that is not back in confirm mode yet
-                return failed(MESSAGES.publishNotConnected(ref.event(), ref.messageId()), ref, null);
-            }
-            CompletableFuture<Void> future = pending.add(sequenceNumber, ref);
-            if (mandatory) {
-                String key = returnKey(exchange, routingKey, properties.getMessageId());
-                mandatoryPublishes.put(key, sequenceNumber);
-                future.whenComplete((done, error) -> mandatoryPublishes.remove(key, sequenceNumber));
-            }
-            try {
-                ch.basicPublish(exchange, routingKey, mandatory, properties, body);
-            } catch (IOException | ShutdownSignalException e) {
-                pending.fail(sequenceNumber, r -> ConnectorExceptions
-                        .publish(MESSAGES.publishFailed(r.event(), r.messageId(), String.valueOf(e)), r, e));
-            }
-            return future;
-        } catch (IOException | ShutdownSignalException e) {
-            declaredExchanges.remove(exchange);
-            return failed(MESSAGES.publishFailed(ref.event(), ref.messageId(), String.valueOf(e)), ref, e);
+            return publish.future();
         } finally {
             lock.unlock();
         }
+    }
+
+    /** Under the lock: writes the publish, or holds it again (or fails it) if writing fails. */
+    private void send(Channel ch, Publish publish) {
+        long sequenceNumber = -1;
+        try {
+            if (!publish.exchange().isEmpty() && declaredExchanges.add(publish.exchange())) {
+                declarer.declareExchangeNoWait(ch, publish.exchange());
+            }
+            sequenceNumber = ch.getNextPublishSeqNo();
+            pending.add(sequenceNumber, publish);
+            if (publish.mandatory()) {
+                String key = returnKey(publish.exchange(), publish.routingKey(), publish.properties().getMessageId());
+                long number = sequenceNumber;
+                mandatoryPublishes.put(key, number);
+                publish.future().whenComplete((done, error) -> mandatoryPublishes.remove(key, number));
+            }
+            ch.basicPublish(publish.exchange(), publish.routingKey(), publish.mandatory(), publish.properties(),
+                    publish.body());
+        } catch (IOException | ShutdownSignalException e) {
+            declaredExchanges.remove(publish.exchange());
+            if (sequenceNumber >= 0) {
+                pending.remove(sequenceNumber);
+            }
+            if (closed || !held.hold(publish)) {
+                fail(publish, r -> failure(MESSAGES.publishFailed(r.event(), r.messageId(), String.valueOf(e)), r, e));
+            }
+        }
+    }
+
+    /** On the transport's I/O thread: sends what is held, if the channel can take it. */
+    private void sendHeld() {
+        lock.lock();
+        try {
+            if (!closed) {
+                sendHeld(channel);
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Under the lock: sends the held publishes, oldest first, while the channel can take them. */
+    private void sendHeld(Channel ch) {
+        for (int n = held.size(); n > 0 && !held.isEmpty() && ready(ch, null); n--) {
+            Publish next = held.next();
+            if (next != null && !next.future().isDone()) {
+                send(ch, next);
+            }
+        }
+    }
+
+    /**
+     * @param publish
+     *            the publish, or null for any event publish
+     */
+    private boolean ready(Channel ch, Publish publish) {
+        // a recovered channel that is not back in confirm mode yet numbers its publishes 0; failure copies are written
+        // even while the broker blocks publishing, as their deliveries are held meanwhile
+        return ch.isOpen() && ch.getNextPublishSeqNo() != 0
+                && (alarm.reason() == null || publish != null && publish.mandatory());
     }
 
     @Override
@@ -154,26 +258,74 @@ final class ConfirmingPublisher implements ConfirmListener, ReturnListener, Shut
         return error instanceof PublishException && error.getCause() instanceof Unroutable;
     }
 
+    /**
+     * On the client's I/O thread. On a connection loss, the unconfirmed event publishes are held for the recovered
+     * channel; on a channel error they fail (sending them again could repeat the error), and a new channel is opened.
+     */
     @Override
     public void shutdownCompleted(ShutdownSignalException cause) {
         mandatoryPublishes.clear();
-        pending.failAll(cause.getMessage(), cause);
         declaredExchanges.clear();
+        boolean connectionLost = cause.isHardError() && !cause.isInitiatedByApplication();
+        for (Publish publish : pending.takeAll()) {
+            if (closed || !connectionLost || !held.hold(publish)) {
+                fail(publish, r -> failure(MESSAGES.publishConnectionLost(r.event(), r.messageId(), cause.getMessage()),
+                        r, cause));
+            }
+        }
         if (!cause.isHardError() && !cause.isInitiatedByApplication() && !closed) {
             LOG.publisherChannelClosed(cause.getMessage());
-            reopener.execute(this::reopen);
+            io.execute(this::reopen);
         }
     }
 
-    /** Closes the channel; publishes still pending fail. */
+    /** The connection's recovery has reopened the channel: send what was held. */
+    @Override
+    public void handleRecovery(Recoverable recoverable) {
+        io.execute(this::sendHeld);
+    }
+
+    @Override
+    public void handleRecoveryStarted(Recoverable recoverable) {
+        // publishes are held until handleRecovery
+    }
+
+    /**
+     * @return how many event publishes are held or wait for their confirm
+     */
+    int inFlight() {
+        return limits.maxInFlight() - slots.availablePermits();
+    }
+
+    /**
+     * Closes the channel: publishes still held or waiting for their confirm fail. Call after waiting for the pending
+     * confirms.
+     */
     void close() {
         lock.lock();
         try {
             closed = true;
+            sweep.cancel(false);
+            held.failAll(r -> failure(MESSAGES.publishOnClosedTransport(r.event(), r.messageId()), r, null));
             Channels.closeQuietly(channel);
         } finally {
             lock.unlock();
         }
+    }
+
+    /**
+     * Waits until the publishes awaiting a confirm now are settled, at most {@code wait}.
+     *
+     * @return how many are still pending
+     */
+    int awaitSettled(Duration wait) {
+        return pending.awaitSettled(wait);
+    }
+
+    private void sweep() {
+        long now = System.nanoTime();
+        pending.expire(now);
+        held.expire(now, this::notSentFailure);
     }
 
     private void reopen() {
@@ -186,6 +338,7 @@ final class ConfirmingPublisher implements ConfirmListener, ReturnListener, Shut
             channel = openChannel();
             // only now: if opening failed because the connection is down, recovery reopens the old channel
             Channels.closeQuietly(closedByBroker);
+            sendHeld(channel);
         } catch (IOException | ShutdownSignalException e) {
             LOG.publisherReopenFailed(String.valueOf(e));
         } finally {
@@ -199,14 +352,40 @@ final class ConfirmingPublisher implements ConfirmListener, ReturnListener, Shut
         ch.addConfirmListener(this);
         ch.addReturnListener(this);
         ch.addShutdownListener(this);
+        if (ch instanceof Recoverable recoverable) {
+            recoverable.addRecoveryListener(this);
+        }
         return ch;
+    }
+
+    /** Why a publish that could not be sent (or sent again) fails. */
+    private PublishException notSentFailure(MessageRef ref) {
+        String blocked = alarm.reason();
+        if (limits.outageHold().isZero()) {
+            return failure(blocked != null ? MESSAGES.publishBlocked(ref.event(), ref.messageId(), blocked)
+                    : MESSAGES.publishNotConnected(ref.event(), ref.messageId()), ref, null);
+        }
+        String why = blocked != null ? MESSAGES.publishingBlocked(blocked) : MESSAGES.connectionDown();
+        return failure(MESSAGES.publishHeldTooLong(ref.event(), ref.messageId(), why, limits.outageHold().toMillis(),
+                LightbusConfig.PUBLISH_OUTAGE_HOLD), ref, null);
+    }
+
+    private void fail(Publish publish, Function<MessageRef, PublishException> failure) {
+        settler.settle(List.of(publish), failure);
+    }
+
+    private static PublishException failure(String message, MessageRef ref, Throwable cause) {
+        return ConnectorExceptions.publish(message, ref, cause);
     }
 
     private static String returnKey(String exchange, String routingKey, String messageId) {
         return exchange + '\n' + routingKey + '\n' + messageId;
     }
 
-    private static CompletableFuture<Void> failed(String message, MessageRef ref, Throwable cause) {
-        return CompletableFuture.failedFuture(ConnectorExceptions.publish(message, ref, cause));
+    /** Often enough to keep the bounds to a tenth of their length, at most once a second, at least every 10 ms. */
+    private static long sweepPeriodMillis(Limits limits) {
+        long shortest = limits.outageHold().isZero() ? limits.confirmTimeout().toMillis()
+                : Math.min(limits.confirmTimeout().toMillis(), limits.outageHold().toMillis());
+        return Math.max(10, Math.min(1000, shortest / 10));
     }
 }

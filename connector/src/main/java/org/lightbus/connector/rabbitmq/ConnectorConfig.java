@@ -48,6 +48,18 @@ final class ConnectorConfig {
             throw invalid("an integer from 1 to " + MAX_PORT);
         }
 
+        int asPositiveInt() {
+            try {
+                int number = Integer.parseInt(String.valueOf(value).trim());
+                if (number >= 1) {
+                    return number;
+                }
+            } catch (NumberFormatException e) {
+                // reported below
+            }
+            throw invalid("an integer of at least 1");
+        }
+
         /**
          * @return the addresses of a {@code host[:port],...} list
          */

@@ -156,4 +156,28 @@ interface ConnectorLog extends BasicLogger {
             + "backoff unacknowledged in its listener instead of in a retry queue, and RPC replies come to queue %s "
             + "instead of direct reply-to")
     void compatibilityMode(String broker, String connectionName, String replyQueue);
+
+    @LogMessage(level = Logger.Level.WARN)
+    @Message(id = 3530, value = "Listener %s: a handler still runs %d ms after the listener was asked to stop; closing "
+            + "its channel, so its event goes back to the queue")
+    void handlerStillRunning(String listener, long waitedMillis);
+
+    @LogMessage(level = Logger.Level.ERROR)
+    @Message(id = 3531, value = "Could not start the %s once connected: %s")
+    void deferredStartFailed(String what, String reason);
+
+    @LogMessage(level = Logger.Level.WARN)
+    @Message(id = 3532, value = "Service %s started without the broker: %s. It connects in the background, trying every "
+            + "%d ms, then starts its listeners and servers; event publishes are held up to %d ms meanwhile, calls fail "
+            + "(lightbus.rabbitmq.start-mode=fail makes the start fail instead)")
+    void startedWithoutBroker(String service, String reason, long intervalMillis, long holdMillis);
+
+    @LogMessage(level = Logger.Level.WARN)
+    @Message(id = 3533, value = "Service %s still cannot connect: %s")
+    void stillWithoutBroker(String service, String reason);
+
+    @LogMessage(level = Logger.Level.INFO)
+    @Message(id = 3534, value = "Service %s connected %d ms after it started; starting %d listeners and servers, sending "
+            + "%d held events")
+    void connectedAfterStart(String service, long afterMillis, int started, int events);
 }

@@ -68,6 +68,20 @@ interface ConnectorMessages {
     @Message(id = 3107, value = "Event %s (message %s) was returned by RabbitMQ: nothing routes it to %s (%d %s)")
     String publishReturned(String event, String messageId, String routingKey, int replyCode, String replyText);
 
+    @Message(id = 3108, value = "Event %s (message %s) was not published: %s for longer than %d ms (%s). An event "
+            + "sent before the connection was lost may or may not have arrived")
+    String publishHeldTooLong(String event, String messageId, String why, long holdMillis, String key);
+
+    @Message(id = 3109, value = "Event %s (message %s) was not published: %d publishes wait for their confirm or for "
+            + "the connection (%s), and none was settled within %d ms")
+    String publishInFlightFull(String event, String messageId, int maxInFlight, String key, long waitedMillis);
+
+    @Message(value = "the connection to RabbitMQ was down")
+    String connectionDown();
+
+    @Message(value = "RabbitMQ blocked publishing (%s)")
+    String publishingBlocked(String reason);
+
     @Message(id = 3200, value = "No reply to %s within %d ms: no process may be serving API '%s', or its servers are too "
             + "busy")
     String callTimedOut(String call, long timeoutMillis, String api);
@@ -88,6 +102,10 @@ interface ConnectorMessages {
     @Message(id = 3208, value = "Call to %s (correlation id %s) got no reply: the connection to the broker was lost while "
             + "it waited (%s), and the reply with it. The procedure may or may not have run")
     String callLostWithConnection(String call, String correlationId, String reason);
+
+    @Message(id = 3209, value = "Call to %s was not sent: the application has not reached RabbitMQ at %s yet (trying "
+            + "for %d ms, lightbus.rabbitmq.start-mode=wait)")
+    String callBeforeConnected(String call, String addresses, long sinceMillis);
 
     @Message(id = 3205, value = "Call to %s (correlation id %s) was not sent: RabbitMQ refused to declare the call queue "
             + "%s (%s). If a queue of that name exists with other arguments, delete it: call queues are durable classic "

@@ -28,16 +28,28 @@ import org.lightbus.api.LightbusConfig;
  *            the prefix of exchange and queue names ({@link LightbusConfig#NAMESPACE})
  * @param confirmTimeout
  *            how long a publish waits for its confirm ({@link LightbusConfig#PUBLISH_CONFIRM_TIMEOUT})
+ * @param outageHold
+ *            how long an event publish may wait for the connection ({@link LightbusConfig#PUBLISH_OUTAGE_HOLD})
+ * @param maxInFlight
+ *            how many event publishes may be unsettled at once ({@link LightbusConfig#PUBLISH_MAX_IN_FLIGHT})
+ * @param startMode
+ *            what to do when the broker cannot be reached at start
  */
 record ConnectorSettings(List<BrokerAddress> addresses, String username, String password, String virtualHost,
         QueueType queueType, Duration networkRecoveryInterval, Duration connectionTimeout, String namespace,
-        Duration confirmTimeout) {
+        Duration confirmTimeout, Duration outageHold, int maxInFlight, StartMode startMode) {
 
     /** The default of {@link LightbusConfig#NAMESPACE}. */
     static final String DEFAULT_NAMESPACE = "lightbus";
 
     /** The default of {@link LightbusConfig#PUBLISH_CONFIRM_TIMEOUT}. */
     static final String DEFAULT_CONFIRM_TIMEOUT = "10s";
+
+    /** The default of {@link LightbusConfig#PUBLISH_OUTAGE_HOLD}. */
+    static final String DEFAULT_OUTAGE_HOLD = "30s";
+
+    /** The default of {@link LightbusConfig#PUBLISH_MAX_IN_FLIGHT}. */
+    static final String DEFAULT_MAX_IN_FLIGHT = "1024";
 
     /**
      * @param config
@@ -61,7 +73,10 @@ record ConnectorSettings(List<BrokerAddress> addresses, String username, String 
                 c.attribute(RabbitMQAttribute.NETWORK_RECOVERY_INTERVAL).asDuration(),
                 c.attribute(RabbitMQAttribute.CONNECTION_TIMEOUT).asDuration(),
                 c.key(LightbusConfig.NAMESPACE, DEFAULT_NAMESPACE).value(),
-                c.key(LightbusConfig.PUBLISH_CONFIRM_TIMEOUT, DEFAULT_CONFIRM_TIMEOUT).asDuration());
+                c.key(LightbusConfig.PUBLISH_CONFIRM_TIMEOUT, DEFAULT_CONFIRM_TIMEOUT).asDuration(),
+                c.key(LightbusConfig.PUBLISH_OUTAGE_HOLD, DEFAULT_OUTAGE_HOLD).asDuration(),
+                c.key(LightbusConfig.PUBLISH_MAX_IN_FLIGHT, DEFAULT_MAX_IN_FLIGHT).asPositiveInt(),
+                c.attribute(RabbitMQAttribute.START_MODE).asChoice(StartMode.class));
     }
 
     /**
@@ -75,6 +90,7 @@ record ConnectorSettings(List<BrokerAddress> addresses, String username, String 
     public String toString() {
         return "ConnectorSettings[" + username + "@" + where() + virtualHost + ", queueType=" + queueType
                 + ", networkRecoveryInterval=" + networkRecoveryInterval + ", connectionTimeout=" + connectionTimeout
-                + ", namespace=" + namespace + ", confirmTimeout=" + confirmTimeout + "]";
+                + ", namespace=" + namespace + ", confirmTimeout=" + confirmTimeout + ", outageHold=" + outageHold
+                + ", maxInFlight=" + maxInFlight + ", startMode=" + startMode + "]";
     }
 }

@@ -5,7 +5,8 @@ import static org.lightbus.connector.rabbitmq.ConnectorLog.LOG;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.concurrent.ExecutionException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 
 import org.lightbus.spi.IncomingEvent;
 
@@ -16,20 +17,29 @@ import com.rabbitmq.client.ShutdownSignalException;
 
 /**
  * Moves a failed delivery to its listener's retry queue or dead-letter queue: publishes a mandatory copy through the
- * default exchange and waits for its confirm, so that the caller acknowledges the original only once the copy is safe.
- * On a broker that cannot delay a message ({@link BrokerProfile#delaysRetries()}) the caller holds the original for the
- * backoff and the retry copy goes straight back to the listener queue. If RabbitMQ returns the copy (an operator
- * deleted the retry or dead-letter queue), the listener's topology is declared again and the caller requeues the
- * original, which comes back and is routed again.
+ * default exchange; the returned stage says, once the copy is confirmed or not, whether the caller may acknowledge the
+ * original. The listener does not wait: it goes on with its next delivery while the copy is on its way, so failing
+ * deliveries are routed as fast as they are published. On a broker that cannot delay a message
+ * ({@link BrokerProfile#delaysRetries()}) the caller holds the original for the backoff and the retry copy goes
+ * straight back to the listener queue. If RabbitMQ returns the copy (an operator deleted the retry or dead-letter
+ * queue), the listener's topology is declared again and the caller requeues the original, which comes back and is
+ * routed again.
  */
 final class FailureRouter {
 
     private final ConfirmingPublisher publisher;
     private final TopologyDeclarer declarer;
+    private final Executor worker;
 
-    FailureRouter(ConfirmingPublisher publisher, TopologyDeclarer declarer) {
+    /**
+     * @param worker
+     *            completes the stages and declares the topology again when needed: never the thread that completes
+     *            publish futures, as both talk to the broker
+     */
+    FailureRouter(ConfirmingPublisher publisher, TopologyDeclarer declarer, Executor worker) {
         this.publisher = publisher;
         this.declarer = declarer;
+        this.worker = worker;
     }
 
     /**
@@ -47,53 +57,51 @@ final class FailureRouter {
      *            how long the copy waits in the retry queue, where the {@link #brokerDelaysRetries() broker delays
      *            retries}
      *
-     * @return true if the copy is in the retry queue, or in the listener queue where the broker does not delay retries;
-     *         false (and logged) if the original must be requeued
+     * @return completes with true once the copy is in the retry queue, or in the listener queue where the broker does
+     *         not delay retries; with false (logged) if the original must be requeued
      */
-    boolean retry(Channel channel, ListenerTopology topology, Delivery delivery, IncomingEvent event, Duration backoff,
-            Throwable error) {
+    CompletableFuture<Boolean> retry(Channel channel, ListenerTopology topology, Delivery delivery, IncomingEvent event,
+            Duration backoff, Throwable error) {
         AMQP.BasicProperties copy = FailureCopies.retry(delivery.getProperties(), delivery.getEnvelope(),
                 event.attempt(), error);
         if (brokerDelaysRetries()) {
-            return publishAndWait(channel, topology, topology.retryQueue(), FailureCopies.expiring(copy, backoff),
-                    delivery, event);
+            return publish(channel, topology, topology.retryQueue(), FailureCopies.expiring(copy, backoff), delivery,
+                    event);
         }
-        return publishAndWait(channel, topology, topology.queue(), copy, delivery, event);
+        return publish(channel, topology, topology.queue(), copy, delivery, event);
     }
 
     /**
      * @param channel
      *            the listener's channel, to declare its topology again on if the copy is returned
      * @param reason
-     *            {@link Headers#REASON_UNDECODABLE} or {@link Headers#REASON_LISTENER_FAILED}
+     *            one of the {@code Headers.REASON_*} values
      *
-     * @return true if the copy is in the dead-letter queue; false (and logged) if the original must be requeued
+     * @return completes with true once the copy is in the dead-letter queue; with false (logged) if the original must
+     *         be requeued
      */
-    boolean deadLetter(Channel channel, ListenerTopology topology, Delivery delivery, IncomingEvent event,
-            String reason, Throwable error) {
+    CompletableFuture<Boolean> deadLetter(Channel channel, ListenerTopology topology, Delivery delivery,
+            IncomingEvent event, String reason, Throwable error) {
         AMQP.BasicProperties copy = FailureCopies.deadLetter(delivery.getProperties(), delivery.getEnvelope(), reason,
                 event.attempt(), topology.listenerId(), error, Instant.now());
-        return publishAndWait(channel, topology, topology.deadLetterQueue(), copy, delivery, event);
+        return publish(channel, topology, topology.deadLetterQueue(), copy, delivery, event);
     }
 
-    private boolean publishAndWait(Channel channel, ListenerTopology topology, String queue, AMQP.BasicProperties copy,
-            Delivery delivery, IncomingEvent event) {
+    private CompletableFuture<Boolean> publish(Channel channel, ListenerTopology topology, String queue,
+            AMQP.BasicProperties copy, Delivery delivery, IncomingEvent event) {
         MessageRef ref = new MessageRef(event.api(), event.eventName(), event.messageId());
-        try {
-            // the publisher fails the copy itself if no confirm comes within lightbus.publish.confirm-timeout
-            publisher.publish("", queue, true, copy, delivery.getBody(), ref).get();
-            return true;
-        } catch (ExecutionException e) {
-            if (ConfirmingPublisher.wasReturned(e.getCause())) {
-                LOG.copyReturned(event.messageId(), topology.listenerId(), queue, redeclare(channel, topology));
-                return false;
+        // the publisher fails the copy itself if no confirm comes within lightbus.publish.confirm-timeout
+        return publisher.publishCopy(queue, copy, delivery.getBody(), ref).handleAsync((confirmed, error) -> {
+            if (error == null) {
+                return true;
             }
-            LOG.failureRoutingFailed(event.messageId(), topology.listenerId(), queue, e.getCause().getMessage());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            LOG.failureRoutingFailed(event.messageId(), topology.listenerId(), queue, "interrupted");
-        }
-        return false;
+            if (ConfirmingPublisher.wasReturned(error)) {
+                LOG.copyReturned(event.messageId(), topology.listenerId(), queue, redeclare(channel, topology));
+            } else {
+                LOG.failureRoutingFailed(event.messageId(), topology.listenerId(), queue, error.getMessage());
+            }
+            return false;
+        }, worker);
     }
 
     /**

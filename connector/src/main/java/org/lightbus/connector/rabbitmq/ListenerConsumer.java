@@ -4,6 +4,8 @@ import static org.lightbus.connector.rabbitmq.ConnectorLog.LOG;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.BooleanSupplier;
 
@@ -22,10 +24,11 @@ import com.rabbitmq.client.ShutdownSignalException;
 /**
  * Delivers the messages of one listener queue, on one channel, to the handler, one at a time on the client's dispatch
  * thread of the channel, and settles each: ack when the handler returned; otherwise a copy to the retry or dead-letter
- * queue, then ack; if that copy is not confirmed, nack with requeue so that nothing is lost. Where the broker cannot
- * delay a retry, the failed delivery is held unacknowledged for its backoff ({@link HeldRetries}) and settled then.
- * Nothing thrown while processing a delivery reaches the client (whose default exception handler would close the
- * channel): an unexpected failure is logged and the delivery requeued.
+ * queue, and ack once the copy is confirmed (the next delivery does not wait for that); if the copy is not confirmed,
+ * nack with requeue so that nothing is lost. Where the broker cannot delay a retry, the failed delivery is held
+ * unacknowledged for its backoff ({@link HeldRetries}) and settled then. Nothing thrown while processing a delivery
+ * reaches the client (whose default exception handler would close the channel): an unexpected failure is logged and the
+ * delivery requeued.
  *
  * <p>
  * The lock and the stop flag belong to the listener and are shared by the consumers of its successive channels.
@@ -40,6 +43,7 @@ final class ListenerConsumer extends DefaultConsumer {
     private final ReentrantLock running;
     private final BooleanSupplier stopping;
     private final Runnable cancelled;
+    private final Set<CompletableFuture<Boolean>> routing;
 
     /**
      * @param held
@@ -50,11 +54,14 @@ final class ListenerConsumer extends DefaultConsumer {
      *            true once the listener closes: later deliveries stay unacknowledged
      * @param cancelled
      *            run when RabbitMQ cancels the consumer
+     * @param routing
+     *            the failed deliveries whose copy is on its way, so that closing can wait for them
      */
     ListenerConsumer(Channel channel, ListenerTopology topology, RetryPolicy retry, DeliveryHandler handler,
-            FailureRouter router, HeldRetries held, ReentrantLock running, BooleanSupplier stopping,
-            Runnable cancelled) {
+            FailureRouter router, HeldRetries held, ReentrantLock running, BooleanSupplier stopping, Runnable cancelled,
+            Set<CompletableFuture<Boolean>> routing) {
         super(channel);
+        this.routing = routing;
         this.cancelled = cancelled;
         this.held = held;
         this.topology = topology;
@@ -92,7 +99,7 @@ final class ListenerConsumer extends DefaultConsumer {
             settle(delivery, event, true);
         } catch (UndecodableEventException e) {
             LOG.undecodable(topology.listenerId(), event.messageId(), e.getMessage(), topology.deadLetterQueue());
-            settle(delivery, event,
+            settleWhenRouted(delivery, event,
                     router.deadLetter(getChannel(), topology, delivery, event, Headers.REASON_UNDECODABLE, e));
         } catch (Exception | Error e) {
             failed(delivery, event, e);
@@ -104,7 +111,7 @@ final class ListenerConsumer extends DefaultConsumer {
             LOG.listenerDeadLettered(topology.listenerId(), event.attempt(), event.messageId(),
                     error.getClass().getName(), error.getMessage(), topology.deadLetterQueue());
             LOG.listenerFailureTrace(topology.listenerId(), event.messageId(), error);
-            settle(delivery, event,
+            settleWhenRouted(delivery, event,
                     router.deadLetter(getChannel(), topology, delivery, event, Headers.REASON_LISTENER_FAILED, error));
             return;
         }
@@ -112,7 +119,7 @@ final class ListenerConsumer extends DefaultConsumer {
         LOG.listenerRetrying(topology.listenerId(), event.attempt(), event.messageId(), error.getClass().getName(),
                 error.getMessage(), backoff.toMillis());
         if (router.brokerDelaysRetries()) {
-            settle(delivery, event, router.retry(getChannel(), topology, delivery, event, backoff, error));
+            settleWhenRouted(delivery, event, router.retry(getChannel(), topology, delivery, event, backoff, error));
         } else {
             held.after(backoff, () -> retryHeld(delivery, event, backoff, error));
         }
@@ -126,7 +133,8 @@ final class ListenerConsumer extends DefaultConsumer {
         running.lock();
         try {
             if (!stopping.getAsBoolean() && getChannel().isOpen()) {
-                settle(delivery, event, router.retry(getChannel(), topology, delivery, event, backoff, error));
+                settleWhenRouted(delivery, event,
+                        router.retry(getChannel(), topology, delivery, event, backoff, error));
             }
         } catch (RuntimeException | Error e) {
             LOG.deliveryFailed(topology.listenerId(), event.messageId(), e);
@@ -134,6 +142,15 @@ final class ListenerConsumer extends DefaultConsumer {
         } finally {
             running.unlock();
         }
+    }
+
+    /** Acknowledges the delivery once its copy is safe, or requeues it; the stage completes on a worker thread. */
+    private void settleWhenRouted(Delivery delivery, IncomingEvent event, CompletableFuture<Boolean> routed) {
+        routing.add(routed);
+        routed.whenComplete((safe, error) -> {
+            settle(delivery, event, error == null && safe);
+            routing.remove(routed);
+        });
     }
 
     private void settle(Delivery delivery, IncomingEvent event, boolean ack) {

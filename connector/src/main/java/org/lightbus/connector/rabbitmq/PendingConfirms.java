@@ -10,10 +10,6 @@ import java.util.NavigableMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Executor;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
@@ -23,60 +19,75 @@ import org.lightbus.api.PublishException;
 
 /**
  * The publishes of one confirm-mode channel that wait for their confirm, by publish sequence number. Each is completed
- * by an ack (also a {@code multiple} one), failed by a nack, by its confirm timeout or by the channel's shutdown.
- * Futures are completed on {@code completer}, never on the thread that reports the confirm (the client's I/O thread),
- * so that code depending on them cannot stall the connection.
+ * by an ack (also a {@code multiple} one), failed by a nack or by its confirm timeout, or taken back when the channel
+ * shuts down. Timeouts are found by {@link #expire}, which one periodic task calls, not by a timer per publish.
+ * Publishes are settled through {@link Settler}, never on the thread that reports the confirm (the client's I/O
+ * thread).
  */
 final class PendingConfirms {
 
-    private static final class Pending {
-        private final MessageRef ref;
-        private final CompletableFuture<Void> future = new CompletableFuture<>();
-        private volatile ScheduledFuture<?> timeout;
-
-        private Pending(MessageRef ref) {
-            this.ref = ref;
-        }
-    }
-
-    private final NavigableMap<Long, Pending> entries = new ConcurrentSkipListMap<>();
+    private final NavigableMap<Long, Publish> entries = new ConcurrentSkipListMap<>();
     private final Duration timeout;
-    private final ScheduledExecutorService scheduler;
-    private final Executor completer;
+    private final Settler settler;
 
-    /** Publishes fail after {@code timeout}, run by {@code scheduler}; {@code completer} completes their futures. */
-    PendingConfirms(Duration timeout, ScheduledExecutorService scheduler, Executor completer) {
+    /** Publishes fail {@code timeout} after they were sent; {@code settler} completes their futures. */
+    PendingConfirms(Duration timeout, Settler settler) {
         this.timeout = timeout;
-        this.scheduler = scheduler;
-        this.completer = completer;
+        this.settler = settler;
     }
 
-    CompletableFuture<Void> add(long sequenceNumber, MessageRef ref) {
-        Pending entry = new Pending(ref);
-        entries.put(sequenceNumber, entry);
-        entry.timeout = scheduler.schedule(() -> expire(sequenceNumber, entry), timeout.toMillis(),
-                TimeUnit.MILLISECONDS);
-        return entry.future;
+    /** Records a publish just written with this sequence number. */
+    void add(long sequenceNumber, Publish publish) {
+        publish.sent(System.nanoTime());
+        entries.put(sequenceNumber, publish);
     }
 
     void ack(long deliveryTag, boolean multiple) {
-        settle(take(deliveryTag, multiple), ref -> null);
+        settler.settle(take(deliveryTag, multiple), ref -> null);
     }
 
     void nack(long deliveryTag, boolean multiple) {
-        settle(take(deliveryTag, multiple),
+        settler.settle(take(deliveryTag, multiple),
                 ref -> ConnectorExceptions.publish(MESSAGES.publishNacked(ref.event(), ref.messageId()), ref, null));
     }
 
-    /** Fails one publish, e.g. because it could not be written. */
+    /** Fails one publish, e.g. because it was returned. */
     void fail(long sequenceNumber, Function<MessageRef, PublishException> failure) {
-        settle(take(sequenceNumber, false), failure);
+        settler.settle(take(sequenceNumber, false), failure);
     }
 
-    /** Fails every publish: the channel is gone and its sequence numbers start again. */
-    void failAll(String reason, Throwable cause) {
-        settle(take(Long.MAX_VALUE, true), ref -> ConnectorExceptions
-                .publish(MESSAGES.publishConnectionLost(ref.event(), ref.messageId(), reason), ref, cause));
+    /**
+     * Removes one publish without settling it, e.g. because it could not be written.
+     *
+     * @return it, or null if it is settled already
+     */
+    Publish remove(long sequenceNumber) {
+        return entries.remove(sequenceNumber);
+    }
+
+    /**
+     * Removes every publish without settling it: the channel is gone and its sequence numbers start again.
+     *
+     * @return them, oldest first
+     */
+    List<Publish> takeAll() {
+        return take(Long.MAX_VALUE, true);
+    }
+
+    /** Fails the publishes sent {@code timeout} or longer before {@code nowNanos}. */
+    void expire(long nowNanos) {
+        List<Publish> expired = new ArrayList<>();
+        for (Map.Entry<Long, Publish> entry : entries.entrySet()) {
+            if (nowNanos - entry.getValue().sentNanos() < timeout.toNanos()) {
+                break; // sent in order: the later ones are younger
+            }
+            // remove only this entry: after a channel restart the number may belong to a newer publish
+            if (entries.remove(entry.getKey(), entry.getValue())) {
+                expired.add(entry.getValue());
+            }
+        }
+        settler.settle(expired, ref -> ConnectorExceptions.publish(MESSAGES.publishTimedOut(ref.event(),
+                ref.messageId(), timeout.toMillis(), LightbusConfig.PUBLISH_CONFIRM_TIMEOUT), ref, null));
     }
 
     int size() {
@@ -89,7 +100,7 @@ final class PendingConfirms {
      * @return how many are still pending
      */
     int awaitSettled(Duration wait) {
-        CompletableFuture<?>[] futures = entries.values().stream().map(entry -> entry.future)
+        CompletableFuture<?>[] futures = entries.values().stream().map(Publish::future)
                 .toArray(CompletableFuture[]::new);
         try {
             CompletableFuture.allOf(futures).handle((r, e) -> null).get(wait.toMillis(), TimeUnit.MILLISECONDS);
@@ -101,53 +112,19 @@ final class PendingConfirms {
         return size();
     }
 
-    private void expire(long sequenceNumber, Pending entry) {
-        // remove only this entry: after a channel restart the number may belong to a newer publish
-        settle(entries.remove(sequenceNumber, entry) ? List.of(entry) : List.of(),
-                ref -> ConnectorExceptions.publish(MESSAGES.publishTimedOut(ref.event(), ref.messageId(),
-                        timeout.toMillis(), LightbusConfig.PUBLISH_CONFIRM_TIMEOUT), ref, null));
-    }
-
-    private List<Pending> take(long tag, boolean multiple) {
-        List<Pending> taken = new ArrayList<>();
+    private List<Publish> take(long tag, boolean multiple) {
+        List<Publish> taken = new ArrayList<>();
         if (multiple) {
-            NavigableMap<Long, Pending> head = entries.headMap(tag, true);
-            for (Map.Entry<Long, Pending> e; (e = head.pollFirstEntry()) != null;) {
+            NavigableMap<Long, Publish> head = entries.headMap(tag, true);
+            for (Map.Entry<Long, Publish> e; (e = head.pollFirstEntry()) != null;) {
                 taken.add(e.getValue());
             }
         } else {
-            Pending entry = entries.remove(tag);
+            Publish entry = entries.remove(tag);
             if (entry != null) {
                 taken.add(entry);
             }
         }
         return taken;
-    }
-
-    private void settle(List<Pending> settled, Function<MessageRef, PublishException> failure) {
-        if (settled.isEmpty()) {
-            return;
-        }
-        for (Pending entry : settled) {
-            ScheduledFuture<?> task = entry.timeout;
-            if (task != null) {
-                task.cancel(false);
-            }
-        }
-        Runnable completion = () -> {
-            for (Pending entry : settled) {
-                PublishException error = failure.apply(entry.ref);
-                if (error == null) {
-                    entry.future.complete(null);
-                } else {
-                    entry.future.completeExceptionally(error);
-                }
-            }
-        };
-        try {
-            completer.execute(completion);
-        } catch (RejectedExecutionException e) {
-            completion.run();
-        }
     }
 }

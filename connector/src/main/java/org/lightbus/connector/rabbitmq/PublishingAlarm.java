@@ -9,13 +9,15 @@ import com.rabbitmq.client.ShutdownSignalException;
 
 /**
  * Tracks whether the broker blocks publishing on a connection ({@code connection.blocked}, sent on a memory or disk
- * alarm), so that event publishes and calls fail fast instead of blocking their caller on a socket the broker no longer
- * reads.
+ * alarm), so that event publishes are held and calls fail fast instead of blocking their caller on a socket the broker
+ * no longer reads.
  */
 final class PublishingAlarm implements BlockedListener, ShutdownListener {
 
     private final String connectionName;
     private volatile String reason;
+    private volatile Runnable onUnblocked = () -> {
+    };
 
     private PublishingAlarm(String connectionName) {
         this.connectionName = connectionName;
@@ -35,6 +37,14 @@ final class PublishingAlarm implements BlockedListener, ShutdownListener {
         return reason;
     }
 
+    /**
+     * @param action
+     *            run on the client's I/O thread when the broker unblocks publishing: must hand any work over
+     */
+    void onUnblocked(Runnable action) {
+        onUnblocked = action;
+    }
+
     @Override
     public void handleBlocked(String blockedReason) {
         reason = blockedReason;
@@ -45,6 +55,7 @@ final class PublishingAlarm implements BlockedListener, ShutdownListener {
     public void handleUnblocked() {
         reason = null;
         LOG.connectionUnblocked(connectionName);
+        onUnblocked.run();
     }
 
     @Override

@@ -22,7 +22,12 @@ enum RabbitMQAttribute {
     NETWORK_RECOVERY_INTERVAL("network-recovery-interval", "duration", "1s", null,
             "The wait before each reconnection attempt after the connection was lost"),
     CONNECTION_TIMEOUT("connection-timeout", "duration", "10s", null,
-            "How long connecting, and any channel operation such as a declaration, may take before it fails");
+            "How long connecting, and any channel operation such as a declaration, may take before it fails"),
+    START_MODE("start-mode", "string", "wait", null,
+            "What happens when the broker cannot be reached as the application starts: `wait` starts the application "
+                    + "and connects in the background every `network-recovery-interval`, then starts its listeners "
+                    + "and servers (event publishes are held meanwhile, for `lightbus.publish.outage-hold`; calls "
+                    + "fail at once); `fail` fails the start. A refused login fails the start in both modes");
 
     private final String attributeName;
     private final String type;

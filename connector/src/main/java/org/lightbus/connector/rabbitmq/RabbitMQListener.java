@@ -1,10 +1,18 @@
 package org.lightbus.connector.rabbitmq;
 
+import static org.lightbus.connector.rabbitmq.ConnectorLog.LOG;
 import static org.lightbus.connector.rabbitmq.ConnectorMessages.MESSAGES;
 
 import java.io.IOException;
+import java.time.Duration;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
@@ -27,12 +35,19 @@ final class RabbitMQListener implements ListenerHandle {
     private final ReentrantLock running;
     private final AtomicBoolean stopping;
     private final HeldRetries held;
+    private final Set<CompletableFuture<Boolean>> routing;
+    private final String listenerId;
+    private final Duration closeWait;
     private final Consumer<RabbitMQListener> onClose;
     private final AtomicBoolean closed = new AtomicBoolean();
 
     private RabbitMQListener(ConsumerChannel channel, ReentrantLock running, AtomicBoolean stopping, HeldRetries held,
+            Set<CompletableFuture<Boolean>> routing, String listenerId, Duration closeWait,
             Consumer<RabbitMQListener> onClose) {
         this.channel = channel;
+        this.routing = routing;
+        this.listenerId = listenerId;
+        this.closeWait = closeWait;
         this.held = held;
         this.running = running;
         this.stopping = stopping;
@@ -42,6 +57,8 @@ final class RabbitMQListener implements ListenerHandle {
     /**
      * Opens a channel, declares the listener's topology, sets the prefetch and starts consuming.
      *
+     * @param closeWait
+     *            how long closing waits for a running handler, and then for the copies of failed deliveries
      * @param onClose
      *            called once the listener is closed
      *
@@ -50,19 +67,22 @@ final class RabbitMQListener implements ListenerHandle {
      */
     static RabbitMQListener start(Connection connection, TopologyDeclarer declarer, ListenerTopology topology,
             ListenerSpec spec, DeliveryHandler handler, FailureRouter router, ScheduledExecutorService scheduler,
-            Executor worker, Consumer<RabbitMQListener> onClose) {
+            Executor worker, Duration closeWait, Consumer<RabbitMQListener> onClose) {
         ReentrantLock running = new ReentrantLock();
+        Set<CompletableFuture<Boolean>> routing = ConcurrentHashMap.newKeySet();
         AtomicBoolean stopping = new AtomicBoolean();
         HeldRetries held = new HeldRetries(scheduler, worker);
         ConsumerChannel.Start start = (Channel ch, Runnable cancelled) -> {
             declarer.declareListener(ch, topology);
             ch.basicQos(spec.prefetch());
             return ch.basicConsume(topology.queue(), false, new ListenerConsumer(ch, topology, spec.retry(), handler,
-                    router, held, running, stopping::get, cancelled));
+                    router, held, running, stopping::get, cancelled, routing));
         };
         try {
-            return new RabbitMQListener(ConsumerChannel.open(connection, "listener " + topology.listenerId(),
-                    topology.queue(), start, scheduler, worker), running, stopping, held, onClose);
+            return new RabbitMQListener(
+                    ConsumerChannel.open(connection, "listener " + topology.listenerId(), topology.queue(), start,
+                            scheduler, worker),
+                    running, stopping, held, routing, topology.listenerId(), closeWait, onClose);
         } catch (IOException | ShutdownSignalException e) {
             throw ConnectorExceptions.lightbus(
                     MESSAGES.listenerSetupFailed(topology.listenerId(), topology.queue(), BrokerConnections.reason(e)),
@@ -76,8 +96,9 @@ final class RabbitMQListener implements ListenerHandle {
     }
 
     /**
-     * Cancels the consumer and the held retries, lets a running handler finish and be settled, then closes the channel:
-     * deliveries received but not handled, and held ones, go back to the queue.
+     * Cancels the consumer and the held retries, lets a running handler finish and the copies of failed deliveries be
+     * confirmed (each at most the close wait), then closes the channel: deliveries received but not handled, held ones,
+     * and those of a handler still running, go back to the queue.
      */
     @Override
     public void close() {
@@ -87,9 +108,28 @@ final class RabbitMQListener implements ListenerHandle {
         stopping.set(true);
         held.cancelAll();
         channel.cancel();
-        running.lock(); // waits for a running handler
-        running.unlock();
+        awaitRunningHandler();
+        try {
+            CompletableFuture.allOf(routing.toArray(CompletableFuture[]::new)).get(closeWait.toMillis(),
+                    TimeUnit.MILLISECONDS);
+        } catch (ExecutionException | TimeoutException e) {
+            // their deliveries go back to the queue
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         channel.close();
         onClose.accept(this);
+    }
+
+    private void awaitRunningHandler() {
+        try {
+            if (running.tryLock(closeWait.toMillis(), TimeUnit.MILLISECONDS)) {
+                running.unlock();
+            } else {
+                LOG.handlerStillRunning(listenerId, closeWait.toMillis());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

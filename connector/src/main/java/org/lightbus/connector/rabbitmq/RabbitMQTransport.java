@@ -31,10 +31,13 @@ import com.rabbitmq.client.ShutdownSignalException;
  * ({@link RpcServer}). Created by {@link RabbitMQTransportFactory}.
  *
  * <p>
- * Publishing is pipelined and never waits for the broker. A publish that fails (negative confirm, no confirm within
- * {@code lightbus.publish.confirm-timeout}, connection lost or down, publishing blocked by a broker alarm) is not
- * retried: the event may or may not have reached the broker, and the caller decides. After a connection loss the client
- * reconnects every {@code lightbus.rabbitmq.network-recovery-interval}, redeclares the topology and resumes the
+ * Publishing is pipelined and never waits for the broker, only for a free slot when
+ * {@code lightbus.publish.max-in-flight} publishes are unsettled. While the connection is down or the broker blocks
+ * publishing, event publishes are held for up to {@code lightbus.publish.outage-hold} and sent when it is back, with
+ * the same message id, as are the publishes a lost connection had not had confirmed ({@link ConfirmingPublisher}). A
+ * publish that fails (negative confirm, no confirm within {@code lightbus.publish.confirm-timeout}, held too long) is
+ * not retried: the event may or may not have reached the broker, and the caller decides. After a connection loss the
+ * client reconnects every {@code lightbus.rabbitmq.network-recovery-interval}, redeclares the topology and resumes the
  * listeners and servers; calls fail fast while the connection is down.
  */
 public final class RabbitMQTransport implements Transport {
@@ -45,7 +48,6 @@ public final class RabbitMQTransport implements Transport {
     private final Connection connection;
     private final TopologyNames names;
     private final TopologyDeclarer declarer;
-    private final PendingConfirms pending;
     private final ConfirmingPublisher publisher;
     private final PublishingAlarm alarm;
     private final FailureRouter router;
@@ -64,10 +66,12 @@ public final class RabbitMQTransport implements Transport {
         this.names = new TopologyNames(settings.namespace());
         BrokerProfile broker = BrokerProfile.of(connection.getServerProperties());
         this.declarer = new TopologyDeclarer(settings.queueType(), broker);
-        this.pending = new PendingConfirms(settings.confirmTimeout(), threads.scheduler(), threads.completer());
-        this.publisher = new ConfirmingPublisher(connection, pending, declarer, threads.scheduler());
         this.alarm = PublishingAlarm.watch(connection, BrokerConnections.connectionName(serviceName));
-        this.router = new FailureRouter(publisher, declarer);
+        this.publisher = new ConfirmingPublisher(
+                connection, declarer, alarm, new ConfirmingPublisher.Limits(settings.confirmTimeout(),
+                        settings.outageHold(), settings.maxInFlight()),
+                threads.scheduler(), threads.io(), threads.completer());
+        this.router = new FailureRouter(publisher, declarer, threads.listeners());
         this.calls = new PendingCalls(threads.scheduler());
         String replyTo = broker.directReplyTo() ? RpcCodec.DIRECT_REPLY_TO : names.replyQueue(serviceName);
         this.client = new RpcClient(connection, names, declarer, calls, replyTo);
@@ -103,12 +107,7 @@ public final class RabbitMQTransport implements Transport {
             return CompletableFuture.failedFuture(ConnectorExceptions
                     .publish(MESSAGES.publishOnClosedTransport(ref.event(), ref.messageId()), ref, null));
         }
-        String blocked = alarm.reason();
-        if (blocked != null) { // writing could block the caller until the alarm clears; failure routing still writes
-            return CompletableFuture.failedFuture(ConnectorExceptions
-                    .publish(MESSAGES.publishBlocked(ref.event(), ref.messageId(), blocked), ref, null));
-        }
-        return publisher.publish(names.exchange(event.api()), event.eventName(), MessageCodec.encode(event),
+        return publisher.publishEvent(names.exchange(event.api()), event.eventName(), MessageCodec.encode(event),
                 event.body(), ref);
     }
 
@@ -120,7 +119,7 @@ public final class RabbitMQTransport implements Transport {
             throw ConnectorExceptions.lightbus(MESSAGES.transportClosed(serviceName), null);
         }
         RabbitMQListener listener = RabbitMQListener.start(connection, declarer, names.listener(spec), spec, handler,
-                router, threads.scheduler(), threads.listeners(), listeners::remove);
+                router, threads.scheduler(), threads.listeners(), settings.confirmTimeout(), listeners::remove);
         listeners.add(listener);
         return listener;
     }
@@ -168,7 +167,7 @@ public final class RabbitMQTransport implements Transport {
         running.forEach(RpcServer::close);
         List.copyOf(listeners).forEach(RabbitMQListener::close);
         client.close();
-        int unconfirmed = pending.awaitSettled(settings.confirmTimeout());
+        int unconfirmed = publisher.awaitSettled(settings.confirmTimeout());
         if (unconfirmed > 0) {
             LOG.closingWithUnconfirmed(unconfirmed, settings.confirmTimeout().toMillis());
         }

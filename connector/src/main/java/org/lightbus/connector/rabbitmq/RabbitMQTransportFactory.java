@@ -15,16 +15,20 @@ import org.lightbus.spi.TransportFactory;
 public final class RabbitMQTransportFactory implements TransportFactory {
 
     /**
-     * Reads the settings from {@code config} and connects.
+     * Reads the settings from {@code config} and connects; if the broker cannot be reached and
+     * {@code lightbus.rabbitmq.start-mode} is {@code wait} (the default), returns a transport that connects in the
+     * background.
      *
      * @throws org.lightbus.api.LightbusException
-     *             if a setting is invalid (naming the key and the accepted values) or the broker cannot be reached or
-     *             refuses the login (naming host, port and the keys to set)
+     *             if a setting is invalid (naming the key and the accepted values), the broker refuses the login, or it
+     *             cannot be reached and the start mode is {@code fail} (naming host, port and the keys to set)
      */
     @Override
     public Transport create(Config config, String serviceName) {
         Objects.requireNonNull(config, "config");
         Objects.requireNonNull(serviceName, "serviceName");
-        return RabbitMQTransport.connect(ConnectorSettings.from(config), serviceName);
+        ConnectorSettings settings = ConnectorSettings.from(config);
+        return settings.startMode() == StartMode.WAIT ? ConnectingTransport.start(settings, serviceName)
+                : RabbitMQTransport.connect(settings, serviceName);
     }
 }

@@ -10,7 +10,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * The threads of one transport, all daemon threads named {@code lightbus-<service>-...}:
  * <ul>
- * <li>{@link #scheduler()}: one thread for confirm timeouts and reopening the publishing channel;</li>
+ * <li>{@link #scheduler()}: one thread for timeouts; it never talks to the broker, it hands such work to
+ * {@link #io()};</li>
+ * <li>{@link #io()}: one thread for the transport's own broker work, such as reopening the publishing channel and
+ * sending held publishes;</li>
  * <li>{@link #completer()}: one thread that completes publish futures, so dependent stages never run on the client's
  * I/O thread;</li>
  * <li>{@link #listeners()}: the client's consumer dispatch pool; it grows with the number of listeners (each channel's
@@ -19,19 +22,22 @@ import java.util.concurrent.atomic.AtomicInteger;
  *
  * @param scheduler
  *            runs timeouts
+ * @param io
+ *            talks to the broker for the transport itself
  * @param completer
  *            completes publish futures
  * @param listeners
  *            runs listener handlers
  */
-record TransportThreads(ScheduledExecutorService scheduler, ExecutorService completer, ExecutorService listeners)
-        implements AutoCloseable {
+record TransportThreads(ScheduledExecutorService scheduler, ExecutorService io, ExecutorService completer,
+        ExecutorService listeners) implements AutoCloseable {
 
     static TransportThreads create(String serviceName) {
         ScheduledThreadPoolExecutor scheduler = new ScheduledThreadPoolExecutor(1,
                 named("lightbus-" + serviceName + "-timeouts"));
         scheduler.setRemoveOnCancelPolicy(true);
         return new TransportThreads(scheduler,
+                Executors.newSingleThreadExecutor(named("lightbus-" + serviceName + "-io")),
                 Executors.newSingleThreadExecutor(named("lightbus-" + serviceName + "-confirms")),
                 Executors.newCachedThreadPool(named("lightbus-" + serviceName + "-listener")));
     }
@@ -39,6 +45,7 @@ record TransportThreads(ScheduledExecutorService scheduler, ExecutorService comp
     @Override
     public void close() {
         scheduler.shutdownNow();
+        io.shutdownNow();
         completer.shutdown();
         listeners.shutdown();
     }

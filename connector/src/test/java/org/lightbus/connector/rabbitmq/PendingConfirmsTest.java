@@ -8,36 +8,36 @@ import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicReference;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.lightbus.api.PublishException;
 
+import com.rabbitmq.client.AMQP;
+
 class PendingConfirmsTest {
 
-    private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor();
-
-    @AfterEach
-    void stopScheduler() {
-        scheduler.shutdownNow();
-    }
+    private final Semaphore slots = new Semaphore(100);
 
     private PendingConfirms pending(Duration timeout) {
-        return new PendingConfirms(timeout, scheduler, Runnable::run);
+        return new PendingConfirms(timeout, new Settler(slots, Runnable::run));
     }
 
-    private static MessageRef ref(int n) {
-        return new MessageRef("auth", "user_signed_up", "m-" + n);
+    /** Adds an event publish that holds a slot, as the publisher does. */
+    private CompletableFuture<Void> add(PendingConfirms pending, long sequenceNumber) {
+        slots.acquireUninterruptibly();
+        Publish publish = Publish.event("lightbus.auth", "user_signed_up", new AMQP.BasicProperties(), new byte[0],
+                new MessageRef("auth", "user_signed_up", "m-" + sequenceNumber));
+        pending.add(sequenceNumber, publish);
+        return publish.future();
     }
 
     @Test
     void ackCompletesOnlyItsOwnPublish() {
         PendingConfirms pending = pending(Duration.ofMinutes(1));
-        CompletableFuture<Void> first = pending.add(1, ref(1));
-        CompletableFuture<Void> second = pending.add(2, ref(2));
+        CompletableFuture<Void> first = add(pending, 1);
+        CompletableFuture<Void> second = add(pending, 2);
 
         pending.ack(2, false);
 
@@ -49,9 +49,9 @@ class PendingConfirmsTest {
     @Test
     void multipleAckCompletesEveryPublishUpToTheTag() {
         PendingConfirms pending = pending(Duration.ofMinutes(1));
-        CompletableFuture<Void> first = pending.add(1, ref(1));
-        CompletableFuture<Void> second = pending.add(2, ref(2));
-        CompletableFuture<Void> third = pending.add(3, ref(3));
+        CompletableFuture<Void> first = add(pending, 1);
+        CompletableFuture<Void> second = add(pending, 2);
+        CompletableFuture<Void> third = add(pending, 3);
 
         pending.ack(2, true);
 
@@ -63,8 +63,8 @@ class PendingConfirmsTest {
     @Test
     void nackFailsWithAPublishExceptionNamingTheEvent() {
         PendingConfirms pending = pending(Duration.ofMinutes(1));
-        CompletableFuture<Void> first = pending.add(1, ref(1));
-        CompletableFuture<Void> second = pending.add(2, ref(2));
+        CompletableFuture<Void> first = add(pending, 1);
+        CompletableFuture<Void> second = add(pending, 2);
 
         pending.nack(2, true);
 
@@ -80,12 +80,14 @@ class PendingConfirmsTest {
     }
 
     @Test
-    void aPublishWithoutConfirmFailsAfterTheTimeout() {
+    void expireFailsOnlyThePublishesSentTheTimeoutOrLongerAgo() {
         PendingConfirms pending = pending(Duration.ofMillis(50));
+        CompletableFuture<Void> future = add(pending, 1);
 
-        CompletableFuture<Void> future = pending.add(1, ref(1));
+        pending.expire(System.nanoTime());
+        assertThat(future).as("sent just now").isNotDone();
+        pending.expire(System.nanoTime() + Duration.ofMillis(50).toNanos());
 
-        await().atMost(Duration.ofSeconds(5)).until(future::isDone);
         assertThat(future).failsWithin(Duration.ZERO).withThrowableThat().havingCause()
                 .isInstanceOfSatisfying(PublishException.class, e -> {
                     assertThat(e.code()).isEqualTo("LBUS03102");
@@ -95,29 +97,39 @@ class PendingConfirmsTest {
     }
 
     @Test
-    void shutdownFailsEveryPendingPublish() {
+    void takeAllRemovesEveryPendingPublishWithoutSettlingIt() {
         PendingConfirms pending = pending(Duration.ofMinutes(1));
-        CompletableFuture<Void> first = pending.add(1, ref(1));
-        CompletableFuture<Void> second = pending.add(5, ref(5));
+        CompletableFuture<Void> first = add(pending, 1);
+        CompletableFuture<Void> second = add(pending, 5);
 
-        pending.failAll("CONNECTION_FORCED", null);
+        assertThat(pending.takeAll()).extracting(Publish::future).containsExactly(first, second);
 
         assertThat(pending.size()).isZero();
-        assertThat(first).failsWithin(Duration.ZERO).withThrowableThat().havingCause()
-                .isInstanceOfSatisfying(PublishException.class, e -> {
-                    assertThat(e.code()).isEqualTo("LBUS03103");
-                    assertThat(e.getMessage()).contains("CONNECTION_FORCED", "may or may not have arrived");
-                });
-        assertThat(second).isCompletedExceptionally();
+        assertThat(first).isNotDone();
+        assertThat(slots.availablePermits()).as("still held by the taken publishes").isEqualTo(98);
+    }
+
+    @Test
+    void settlingFreesTheSlotOfEachPublishOnceOnly() {
+        PendingConfirms pending = pending(Duration.ofMinutes(1));
+        add(pending, 1);
+        add(pending, 2);
+        add(pending, 3);
+
+        pending.ack(2, true);
+        pending.ack(2, true);
+        pending.nack(3, false);
+
+        assertThat(slots.availablePermits()).isEqualTo(100);
     }
 
     @Test
     void futuresCompleteOnTheCompleterNeverOnTheThreadReportingTheConfirm() {
         ExecutorService completer = Executors.newSingleThreadExecutor(r -> new Thread(r, "completer"));
         try {
-            PendingConfirms pending = new PendingConfirms(Duration.ofMinutes(1), scheduler, completer);
+            PendingConfirms pending = new PendingConfirms(Duration.ofMinutes(1), new Settler(slots, completer));
             AtomicReference<String> thread = new AtomicReference<>();
-            pending.add(1, ref(1)).whenComplete((r, e) -> thread.set(Thread.currentThread().getName()));
+            add(pending, 1).whenComplete((r, e) -> thread.set(Thread.currentThread().getName()));
 
             pending.ack(1, false);
 
@@ -130,10 +142,10 @@ class PendingConfirmsTest {
     @Test
     void awaitSettledReturnsWhatIsStillPending() {
         PendingConfirms pending = pending(Duration.ofMinutes(1));
-        pending.add(1, ref(1));
-        pending.add(2, ref(2));
-        scheduler.schedule(() -> pending.ack(1, false), 20, TimeUnit.MILLISECONDS);
+        add(pending, 1);
+        add(pending, 2);
+        pending.ack(1, false);
 
-        assertThat(pending.awaitSettled(Duration.ofMillis(300))).isEqualTo(1);
+        assertThat(pending.awaitSettled(Duration.ofMillis(100))).isEqualTo(1);
     }
 }

@@ -193,6 +193,17 @@ final class BrokerFixture implements AutoCloseable {
         });
     }
 
+    boolean queueExists(String queue) {
+        return withChannel(ch -> {
+            try (Channel own = ch.getConnection().createChannel()) {
+                own.queueDeclarePassive(queue);
+                return true;
+            } catch (IOException e) {
+                return false; // the passive declaration closed the channel
+            }
+        });
+    }
+
     /** Has the broker close the connections of the given services, as a broker restart or network cut would. */
     void killConnections(String... services) {
         RabbitMqCtl.closeConnections(List.of(services).stream().map(s -> "lightbus-" + s).toList());

@@ -11,8 +11,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * A loopback TCP proxy in front of the broker that can hold back what the broker sends ({@link #freeze()}), so that
- * publisher confirms do not arrive, and can cut its connections ({@link #cut()}), so that a test can make one transport
- * lose the broker without disturbing anybody else.
+ * publisher confirms do not arrive, can cut its connections ({@link #cut()}) and refuse new ones ({@link #down()}), so
+ * that a test can make one transport lose the broker without disturbing anybody else.
  */
 final class BrokerProxy implements AutoCloseable {
 
@@ -22,6 +22,7 @@ final class BrokerProxy implements AutoCloseable {
     private final List<Socket> sockets = new CopyOnWriteArrayList<>();
     private final Object gate = new Object();
     private boolean frozen; // guarded by gate
+    private volatile boolean down;
 
     BrokerProxy(String host, int port) throws IOException {
         this.host = host;
@@ -49,6 +50,17 @@ final class BrokerProxy implements AutoCloseable {
         }
     }
 
+    /** Cuts every proxied connection and refuses new ones until {@link #up()}, as a stopped broker would. */
+    void down() {
+        down = true;
+        cut();
+    }
+
+    /** Accepts connections again. */
+    void up() {
+        down = false;
+    }
+
     /** Closes every proxied connection, as a network cut would. */
     void cut() {
         sockets.forEach(BrokerProxy::closeQuietly);
@@ -65,6 +77,10 @@ final class BrokerProxy implements AutoCloseable {
         while (!server.isClosed()) {
             try {
                 Socket client = server.accept();
+                if (down) {
+                    closeQuietly(client);
+                    continue;
+                }
                 Socket broker = new Socket(host, port);
                 sockets.add(client);
                 sockets.add(broker);

@@ -30,18 +30,20 @@ class ConfirmTimeoutIT {
         broker.close();
     }
 
-    private Transport transportThroughProxy(String confirmTimeout) throws Exception {
+    private Transport transportThroughProxy(String confirmTimeout, String outageHold) throws Exception {
         Map<String, String> settings = broker.settings();
         proxy = new BrokerProxy(settings.get("lightbus.rabbitmq.host"),
                 Integer.parseInt(settings.get("lightbus.rabbitmq.port")));
-        return broker.transport("accounts", Map.of("lightbus.rabbitmq.host", "127.0.0.1", "lightbus.rabbitmq.port",
-                Integer.toString(proxy.port()), "lightbus.publish.confirm-timeout", confirmTimeout));
+        return broker.transport("accounts",
+                Map.of("lightbus.rabbitmq.host", "127.0.0.1", "lightbus.rabbitmq.port", Integer.toString(proxy.port()),
+                        "lightbus.publish.confirm-timeout", confirmTimeout, "lightbus.publish.outage-hold",
+                        outageHold));
     }
 
     @Test
     void aPublishWithoutConfirmFailsAfterTheConfirmTimeoutAndLaterPublishesSucceed() throws Exception {
         String probe = broker.probeQueue();
-        Transport transport = transportThroughProxy("500ms");
+        Transport transport = transportThroughProxy("500ms", "30s");
         transport.publish(event("{}")).toCompletableFuture().get(10, TimeUnit.SECONDS);
 
         proxy.freeze();
@@ -61,8 +63,8 @@ class ConfirmTimeoutIT {
     }
 
     @Test
-    void aPublishWaitingForItsConfirmFailsAtOnceWhenTheConnectionIsLost() throws Exception {
-        Transport transport = transportThroughProxy("60s");
+    void withoutOutageHoldAPublishWaitingForItsConfirmFailsAtOnceWhenTheConnectionIsLost() throws Exception {
+        Transport transport = transportThroughProxy("60s", "0s");
         transport.publish(event("{}")).toCompletableFuture().get(10, TimeUnit.SECONDS);
 
         proxy.freeze();

@@ -34,7 +34,7 @@ class ErrorsIT {
     }
 
     @Test
-    void createFailsNamingHostPortAndKeysWhenNothingListens() throws IOException {
+    void withStartModeFailCreateFailsNamingHostPortAndKeysWhenNothingListens() throws IOException {
         int closedPort;
         try (ServerSocket socket = new ServerSocket(0)) {
             closedPort = socket.getLocalPort();
@@ -43,6 +43,7 @@ class ErrorsIT {
         settings.put("lightbus.rabbitmq.host", "127.0.0.1");
         settings.put("lightbus.rabbitmq.port", Integer.toString(closedPort));
         settings.put("lightbus.rabbitmq.connection-timeout", "2s");
+        settings.put("lightbus.rabbitmq.start-mode", "fail");
 
         LightbusException e = catchThrowableOfType(LightbusException.class,
                 () -> new RabbitMQTransportFactory().create(TestConfigs.of(settings), "accounts"));
