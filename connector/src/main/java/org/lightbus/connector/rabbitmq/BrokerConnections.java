@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeoutException;
 
+import javax.net.ssl.SSLException;
+
 import com.rabbitmq.client.Address;
 import com.rabbitmq.client.AuthenticationFailureException;
 import com.rabbitmq.client.Connection;
@@ -25,7 +27,8 @@ final class BrokerConnections {
 
     /**
      * @throws org.lightbus.api.LightbusException
-     *             naming host, port and the keys to set, if the broker cannot be reached or refuses the login
+     *             naming host, port and the keys to set, if the broker cannot be reached, refuses the login or the TLS
+     *             handshake fails
      */
     static Connection open(ConnectorSettings settings, String serviceName, ExecutorService listenerThreads) {
         ConnectionFactory factory = new ConnectionFactory();
@@ -41,6 +44,13 @@ final class BrokerConnections {
         // client's default of ten minutes, so that no lock is held that long
         factory.setChannelRpcTimeout(timeout);
         factory.setSharedExecutor(listenerThreads);
+        factory.setRequestedHeartbeat((int) Math.min(Integer.MAX_VALUE, settings.heartbeat().toSeconds()));
+        if (settings.tls().enabled()) {
+            factory.useSslProtocol(settings.tls().context());
+            if (settings.tls().verifyHostname()) {
+                factory.enableHostnameVerification();
+            }
+        }
         String name = connectionName(serviceName);
         try {
             Connection connection = factory.newConnection(
@@ -52,16 +62,30 @@ final class BrokerConnections {
         } catch (AuthenticationFailureException e) {
             throw ConnectorExceptions.lightbus(MESSAGES.loginRefused(settings.where(), settings.username()), e);
         } catch (IOException | TimeoutException e) {
+            if (tlsFailure(e) != null) {
+                throw ConnectorExceptions.lightbus(MESSAGES.tlsRefused(settings.where(), reason(tlsFailure(e))),
+                        tlsFailure(e));
+            }
             throw ConnectorExceptions
                     .lightbus(MESSAGES.brokerUnreachable(settings.where(), settings.virtualHost(), reason(e)), e);
         }
     }
 
     /**
-     * @return true if {@code error}, thrown by {@link #open}, says that the broker refused the login
+     * @return true if {@code error}, thrown by {@link #open}, says that trying again will not help: the broker refused
+     *         the login, or the TLS handshake failed
      */
-    static boolean loginRefused(Throwable error) {
-        return error.getCause() instanceof AuthenticationFailureException;
+    static boolean refusedForGood(Throwable error) {
+        return error.getCause() instanceof AuthenticationFailureException || error.getCause() instanceof SSLException;
+    }
+
+    private static SSLException tlsFailure(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t instanceof SSLException ssl) {
+                return ssl;
+            }
+        }
+        return null;
     }
 
     /**

@@ -104,13 +104,13 @@ final class ConnectingTransport implements Transport {
      * Connects at once if the broker answers; if it does not, returns a transport that connects in the background.
      *
      * @throws LightbusException
-     *             if the broker refuses the login: waiting would not change that
+     *             if the broker refuses the login or the TLS handshake fails: waiting would not change that
      */
     static Transport start(ConnectorSettings settings, String serviceName) {
         try {
             return RabbitMQTransport.connect(settings, serviceName);
         } catch (LightbusException e) {
-            if (BrokerConnections.loginRefused(e)) {
+            if (BrokerConnections.refusedForGood(e)) {
                 throw e;
             }
             ConnectingTransport transport = new ConnectingTransport(settings, serviceName);

@@ -2,6 +2,8 @@ package org.lightbus.connector.rabbitmq;
 
 import static org.lightbus.connector.rabbitmq.ConnectorMessages.MESSAGES;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
@@ -46,6 +48,28 @@ final class ConnectorConfig {
                 // reported below
             }
             throw invalid("an integer from 1 to " + MAX_PORT);
+        }
+
+        boolean asBoolean() {
+            String text = String.valueOf(value).trim();
+            if (text.equalsIgnoreCase("true") || text.equalsIgnoreCase("false")) {
+                return Boolean.parseBoolean(text);
+            }
+            throw invalid("true or false");
+        }
+
+        /**
+         * @return the path of an existing, readable file, or null if the value is empty
+         */
+        Path asFileOrNull() {
+            if (value == null || value.isBlank()) {
+                return null;
+            }
+            Path path = Path.of(value.trim());
+            if (!Files.isReadable(path)) {
+                throw invalid("the path of a readable file");
+            }
+            return path;
         }
 
         int asPositiveInt() {

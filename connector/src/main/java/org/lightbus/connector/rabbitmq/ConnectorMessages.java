@@ -23,6 +23,10 @@ interface ConnectorMessages {
     @Message(id = 3002, value = "%s")
     String invalidDuration(String reason);
 
+    @Message(id = 3007, value = "The CA file %s (%s) cannot be used: %s. Point it at a readable PEM file holding the "
+            + "certificate of the CA that signed the broker's certificate")
+    String invalidCaFile(String file, String key, String reason);
+
     @Message(id = 3003, value = "Cannot connect to RabbitMQ at %s (virtual host '%s'): %s. Point lightbus.rabbitmq.host "
             + "and lightbus.rabbitmq.port (or rabbitmq-host and rabbitmq-port), or lightbus.rabbitmq.addresses, at a "
             + "running broker")
@@ -31,6 +35,11 @@ interface ConnectorMessages {
     @Message(id = 3004, value = "RabbitMQ at %s refused the login of user '%s'. Set lightbus.rabbitmq.username and "
             + "lightbus.rabbitmq.password (or rabbitmq-username and rabbitmq-password)")
     String loginRefused(String addresses, String username);
+
+    @Message(id = 3008, value = "The TLS handshake with RabbitMQ at %s failed: %s. Trust the CA that signed the broker's "
+            + "certificate (lightbus.rabbitmq.tls-ca-file, or the JVM's trust store), and connect with a host name the "
+            + "certificate names (or set lightbus.rabbitmq.tls-verify-hostname=false)")
+    String tlsRefused(String addresses, String reason);
 
     @Message(id = 3005, value = "The RabbitMQ transport of service %s is closed")
     String transportClosed(String serviceName);

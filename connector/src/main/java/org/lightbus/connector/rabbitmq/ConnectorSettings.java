@@ -34,10 +34,15 @@ import org.lightbus.api.LightbusConfig;
  *            how many event publishes may be unsettled at once ({@link LightbusConfig#PUBLISH_MAX_IN_FLIGHT})
  * @param startMode
  *            what to do when the broker cannot be reached at start
+ * @param heartbeat
+ *            the heartbeat interval asked of the broker; zero for none
+ * @param tls
+ *            how the connection is secured
  */
 record ConnectorSettings(List<BrokerAddress> addresses, String username, String password, String virtualHost,
         QueueType queueType, Duration networkRecoveryInterval, Duration connectionTimeout, String namespace,
-        Duration confirmTimeout, Duration outageHold, int maxInFlight, StartMode startMode) {
+        Duration confirmTimeout, Duration outageHold, int maxInFlight, StartMode startMode, Duration heartbeat,
+        TlsSettings tls) {
 
     /** The default of {@link LightbusConfig#NAMESPACE}. */
     static final String DEFAULT_NAMESPACE = "lightbus";
@@ -76,7 +81,11 @@ record ConnectorSettings(List<BrokerAddress> addresses, String username, String 
                 c.key(LightbusConfig.PUBLISH_CONFIRM_TIMEOUT, DEFAULT_CONFIRM_TIMEOUT).asDuration(),
                 c.key(LightbusConfig.PUBLISH_OUTAGE_HOLD, DEFAULT_OUTAGE_HOLD).asDuration(),
                 c.key(LightbusConfig.PUBLISH_MAX_IN_FLIGHT, DEFAULT_MAX_IN_FLIGHT).asPositiveInt(),
-                c.attribute(RabbitMQAttribute.START_MODE).asChoice(StartMode.class));
+                c.attribute(RabbitMQAttribute.START_MODE).asChoice(StartMode.class),
+                c.attribute(RabbitMQAttribute.HEARTBEAT).asDuration(),
+                new TlsSettings(c.attribute(RabbitMQAttribute.TLS).asBoolean(),
+                        c.attribute(RabbitMQAttribute.TLS_CA_FILE).asFileOrNull(),
+                        c.attribute(RabbitMQAttribute.TLS_VERIFY_HOSTNAME).asBoolean()));
     }
 
     /**
@@ -91,6 +100,7 @@ record ConnectorSettings(List<BrokerAddress> addresses, String username, String 
         return "ConnectorSettings[" + username + "@" + where() + virtualHost + ", queueType=" + queueType
                 + ", networkRecoveryInterval=" + networkRecoveryInterval + ", connectionTimeout=" + connectionTimeout
                 + ", namespace=" + namespace + ", confirmTimeout=" + confirmTimeout + ", outageHold=" + outageHold
-                + ", maxInFlight=" + maxInFlight + ", startMode=" + startMode + "]";
+                + ", maxInFlight=" + maxInFlight + ", startMode=" + startMode + ", heartbeat=" + heartbeat + ", tls="
+                + tls + "]";
     }
 }

@@ -23,11 +23,24 @@ enum RabbitMQAttribute {
             "The wait before each reconnection attempt after the connection was lost"),
     CONNECTION_TIMEOUT("connection-timeout", "duration", "10s", null,
             "How long connecting, and any channel operation such as a declaration, may take before it fails"),
+    HEARTBEAT("heartbeat", "duration", "60s", null,
+            "The heartbeat interval asked of the broker: a connection that stays silent for about twice as long is "
+                    + "considered lost and recovered. `0s` turns heartbeats off"),
+    TLS("tls", "boolean", "false", null,
+            "Connect with TLS (`amqps`; RabbitMQ's TLS port is usually 5671: set `port` too). The broker's "
+                    + "certificate must be trusted by the JVM, or by `tls-ca-file`, and name the host connected to"),
+    TLS_CA_FILE("tls-ca-file", "string", "", null,
+            "A PEM file with the certificates of the private CA that signed the broker's certificate, trusted instead "
+                    + "of the JVM's trust store"),
+    TLS_VERIFY_HOSTNAME("tls-verify-hostname", "boolean", "true", null,
+            "Check that the broker's certificate names the host connected to. Turn off only for a broker reached "
+                    + "by an address its certificate does not name"),
     START_MODE("start-mode", "string", "wait", null,
             "What happens when the broker cannot be reached as the application starts: `wait` starts the application "
                     + "and connects in the background every `network-recovery-interval`, then starts its listeners "
                     + "and servers (event publishes are held meanwhile, for `lightbus.publish.outage-hold`; calls "
-                    + "fail at once); `fail` fails the start. A refused login fails the start in both modes");
+                    + "fail at once); `fail` fails the start. A refused login or TLS handshake fails the start in both "
+                    + "modes");
 
     private final String attributeName;
     private final String type;
@@ -58,7 +71,7 @@ enum RabbitMQAttribute {
     }
 
     /**
-     * @return {@code string}, {@code int} or {@code duration}, for the documentation
+     * @return {@code string}, {@code int}, {@code boolean}, {@code duration} or {@code list}, for the documentation
      */
     String type() {
         return type;

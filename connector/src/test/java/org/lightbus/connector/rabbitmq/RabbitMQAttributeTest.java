@@ -13,7 +13,7 @@ class RabbitMQAttributeTest {
     void everyKeyIsLowercaseKebabCaseUnderThePrefixWithADefaultAndADescription() { // "" for none
         assertThat(RabbitMQAttribute.values()).allSatisfy(a -> {
             assertThat(a.key()).matches("lightbus\\.rabbitmq\\.[a-z0-9]+(-[a-z0-9]+)*");
-            assertThat(a.type()).isIn("string", "int", "duration", "list");
+            assertThat(a.type()).isIn("string", "int", "boolean", "duration", "list");
             assertThat(a.defaultValue()).isNotNull();
             assertThat(a.description()).isNotBlank();
         });
