@@ -180,6 +180,11 @@ public final class RabbitMQTransport implements Transport {
         threads.close();
     }
 
+    /** Whether the broker blocks publishing, for tests. */
+    PublishingAlarm alarm() {
+        return alarm;
+    }
+
     @Override
     public String toString() {
         return "RabbitMQTransport[" + serviceName + ", " + settings + "]";

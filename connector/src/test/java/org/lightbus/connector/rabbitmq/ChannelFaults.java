@@ -3,6 +3,7 @@ package org.lightbus.connector.rabbitmq;
 import java.io.IOException;
 
 import org.lightbus.spi.ListenerHandle;
+import org.lightbus.spi.Transport;
 
 import com.rabbitmq.client.Channel;
 
@@ -38,5 +39,18 @@ public final class ChannelFaults {
         Channel channel = channel(handle);
         channel.basicAck(UNKNOWN_DELIVERY_TAG, false);
         return channel;
+    }
+
+    /**
+     * Has the transport act as on the broker's {@code connection.blocked} notification, which RabbitMQ sends on a
+     * memory or disk alarm: raising one on a shared broker would block everybody.
+     */
+    public static void blockPublishing(Transport transport, String reason) {
+        ((RabbitMQTransport) transport).alarm().handleBlocked(reason);
+    }
+
+    /** Has the transport act as on the broker's {@code connection.unblocked} notification. */
+    public static void unblockPublishing(Transport transport) {
+        ((RabbitMQTransport) transport).alarm().handleUnblocked();
     }
 }
