@@ -13,8 +13,9 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -50,6 +51,12 @@ import org.lightbus.spi.TransportFactory;
  */
 @ApplicationScoped
 public class BusConnection implements EventPublisher {
+
+    /**
+     * How many threads complete the stages handed to application code at most; idle ones end after a minute. Enough for
+     * callbacks that block on I/O, few enough that a flood of them cannot exhaust the process.
+     */
+    private static final int CALLBACK_THREADS = 32;
 
     /** How much longer than the transport's bound {@code fire()} waits, for the connector to report a failure. */
     private static final Duration CONFIRM_GRACE = Duration.ofSeconds(5);
@@ -215,8 +222,10 @@ public class BusConnection implements EventPublisher {
         RuntimeSettings settings = new RuntimeSettings(config);
         String serviceName = settings.serviceName();
         Transport transport = factory().create(config, serviceName);
-        ExecutorService callbacks = Executors
-                .newCachedThreadPool(daemonThreads("lightbus-" + serviceName + "-callback-"));
+        // bounded: at most CALLBACK_THREADS run application callbacks at once, the others wait their turn
+        ThreadPoolExecutor callbacks = new ThreadPoolExecutor(CALLBACK_THREADS, CALLBACK_THREADS, 60, TimeUnit.SECONDS,
+                new LinkedBlockingQueue<>(), daemonThreads("lightbus-" + serviceName + "-callback-"));
+        callbacks.allowCoreThreadTimeOut(true);
         return new Connected(transport, settings, serviceName, callbacks,
                 new RpcClient(transport, settings, codec, serviceName, callbacks));
     }

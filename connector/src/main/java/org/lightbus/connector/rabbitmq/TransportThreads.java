@@ -16,8 +16,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  * sending held publishes;</li>
  * <li>{@link #completer()}: one thread that completes publish futures, so dependent stages never run on the client's
  * I/O thread;</li>
- * <li>{@link #listeners()}: the client's consumer dispatch pool; it grows with the number of listeners (each channel's
- * deliveries are handled one at a time), so a slow listener does not hold up the others.</li>
+ * <li>{@link #listeners()}: the client's consumer dispatch pool, which also settles the deliveries whose failure copy
+ * was confirmed; it grows with the number of listeners (each channel's deliveries are handled one at a time), so a slow
+ * listener does not hold up the others, and is bounded by them: at most one task per channel, and one per
+ * unacknowledged delivery (the prefetch).</li>
  * </ul>
  *
  * @param scheduler
