@@ -187,8 +187,8 @@ final class ConfirmingPublisher implements ConfirmListener, ReturnListener, Shut
                     publish.body());
         } catch (IOException | ShutdownSignalException e) {
             declaredExchanges.remove(publish.exchange());
-            if (sequenceNumber >= 0) {
-                pending.remove(sequenceNumber);
+            if (sequenceNumber >= 0 && pending.remove(sequenceNumber) == null) {
+                return; // the channel's shutdown took it over already
             }
             if (closed || !held.hold(publish)) {
                 fail(publish, r -> failure(MESSAGES.publishFailed(r.event(), r.messageId(), String.valueOf(e)), r, e));
@@ -328,22 +328,34 @@ final class ConfirmingPublisher implements ConfirmListener, ReturnListener, Shut
         held.expire(now, this::notSentFailure);
     }
 
+    /** On the I/O thread: opens the new channel outside the lock, so that publishers never wait for the broker. */
     private void reopen() {
+        if (closed || channel.isOpen()) {
+            return;
+        }
+        Channel opened;
+        try {
+            opened = openChannel();
+        } catch (IOException | ShutdownSignalException e) {
+            // if the connection is down, its recovery reopens the old channel
+            LOG.publisherReopenFailed(String.valueOf(e));
+            return;
+        }
+        Channel closedByBroker;
         lock.lock();
         try {
-            if (closed || channel.isOpen()) {
-                return;
+            if (closed || channel.isOpen()) { // closed meanwhile, or recovered: the new one is not needed
+                opened.removeShutdownListener(this); // its closing concerns none of the publishes
+                closedByBroker = opened;
+            } else {
+                closedByBroker = channel;
+                channel = opened;
+                sendHeld(opened);
             }
-            Channel closedByBroker = channel;
-            channel = openChannel();
-            // only now: if opening failed because the connection is down, recovery reopens the old channel
-            Channels.closeQuietly(closedByBroker);
-            sendHeld(channel);
-        } catch (IOException | ShutdownSignalException e) {
-            LOG.publisherReopenFailed(String.valueOf(e));
         } finally {
             lock.unlock();
         }
+        Channels.closeQuietly(closedByBroker);
     }
 
     private Channel openChannel() throws IOException {
