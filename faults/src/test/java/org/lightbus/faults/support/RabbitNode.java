@@ -177,7 +177,7 @@ public final class RabbitNode implements AutoCloseable {
     public synchronized void memoryAlarm(boolean on) {
         rabbitmqctl("set_vm_memory_high_watermark", on ? ALARM_WATERMARK : NORMAL_WATERMARK);
         alarm = on;
-        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
+        await().atMost(Duration.ofSeconds(30)).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(200))
                 .until(() -> rabbitmqctl("eval", "rabbit_alarm:get_alarms().").contains("memory") == on);
     }
 
@@ -270,6 +270,8 @@ public final class RabbitNode implements AutoCloseable {
         environment.put("RABBITMQ_ENABLED_PLUGINS_FILE", dir.resolve("enabled_plugins").toString());
         environment.put("RABBITMQ_PID_FILE", pidFile().toString());
         environment.put("ERL_EPMD_ADDRESS", "127.0.0.1");
+        // Erlang distribution (the node's and each CLI call's) on loopback too, as the shared node has it
+        environment.put("ERL_FLAGS", "-kernel inet_dist_use_interface {127,0,0,1}");
     }
 
     private Path pidFile() {

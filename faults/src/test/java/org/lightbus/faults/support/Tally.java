@@ -105,6 +105,12 @@ public final class Tally {
         return confirmed.values().stream().filter(confirm -> confirm.publishedAt() >= time).count();
     }
 
+    /** @return the events published at or after {@code from} that the broker confirmed before {@code until} */
+    public long confirmedDuring(long from, long until) {
+        return confirmed.values().stream()
+                .filter(confirm -> confirm.publishedAt() >= from && confirm.confirmedAt() < until).count();
+    }
+
     /** @return the events this listener process received, counted once each */
     public long receivedBy(String listener) {
         return received.stream().filter(delivery -> delivery.listener().equals(listener)).map(Delivery::number)
