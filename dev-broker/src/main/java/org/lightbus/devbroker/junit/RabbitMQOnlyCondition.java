@@ -15,8 +15,8 @@ final class RabbitMQOnlyCondition implements ExecutionCondition {
         if (TestBroker.kind() != TestBroker.Kind.DEVELOPMENT) {
             return ConditionEvaluationResult.enabled("RabbitMQ answers");
         }
-        return context.getElement().flatMap(e -> AnnotationSupport.findAnnotation(e, RequiresRabbitMQ.class)).map(
-                needs -> ConditionEvaluationResult.disabled(TestBrokerSession.SKIP_REASON_PREFIX + needs.value() + ")"))
+        return context.getElement().flatMap(e -> AnnotationSupport.findAnnotation(e, RequiresRabbitMQ.class))
+                .map(needs -> ConditionEvaluationResult.disabled(TestBroker.skipReason(needs.value())))
                 .orElseGet(() -> ConditionEvaluationResult.enabled("runs on any broker"));
     }
 }

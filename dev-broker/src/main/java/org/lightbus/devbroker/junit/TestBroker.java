@@ -16,6 +16,8 @@ public final class TestBroker {
 
     static volatile Kind kind = Kind.RABBITMQ;
 
+    static volatile boolean required;
+
     private TestBroker() {
     }
 
@@ -24,5 +26,24 @@ public final class TestBroker {
      */
     public static Kind kind() {
         return kind;
+    }
+
+    /**
+     * @return true if the session was told to use RabbitMQ and nothing else ({@code lightbus.test.broker=rabbitmq}): a
+     *         test that needs RabbitMQ fails rather than being skipped when what it needs is missing
+     */
+    public static boolean rabbitMqRequired() {
+        return required;
+    }
+
+    /**
+     * The reason to give when skipping a test that needs RabbitMQ, so that the session lists it among the tests skipped
+     * for want of RabbitMQ.
+     *
+     * @param what
+     *            what the test needs, e.g. {@code its server installed}
+     */
+    public static String skipReason(String what) {
+        return TestBrokerSession.SKIP_REASON_PREFIX + what + ")";
     }
 }

@@ -85,6 +85,7 @@ public final class TestBrokerSession implements LauncherSessionListener {
                         + " (or " + MODE_VARIABLE + ") = rabbitmq requires it: start RabbitMQ, or run without it");
             }
             TestBroker.kind = TestBroker.Kind.RABBITMQ;
+            TestBroker.required = true;
         }
         case "development" -> startDevelopmentBroker(port, MODE + "=development");
         default -> throw new IllegalArgumentException(
@@ -155,6 +156,7 @@ public final class TestBrokerSession implements LauncherSessionListener {
                 broker = null;
             }
             TestBroker.kind = TestBroker.Kind.RABBITMQ;
+            TestBroker.required = false;
         }
     }
 

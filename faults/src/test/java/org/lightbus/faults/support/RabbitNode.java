@@ -29,6 +29,8 @@ public final class RabbitNode implements AutoCloseable {
     /** System property: the folder holding {@code rabbitmq-server} and {@code rabbitmqctl}. */
     public static final String BIN_PROPERTY = "lightbus.faults.rabbitmq-bin";
 
+    private static final List<String> COMMANDS = List.of("rabbitmq-server", "rabbitmqctl");
+
     private static final String DEFAULT_BIN = "/usr/lib/rabbitmq/bin";
     private static final Duration STARTUP = Duration.ofSeconds(120);
     private static final Duration COMMAND = Duration.ofSeconds(60);
@@ -52,14 +54,25 @@ public final class RabbitNode implements AutoCloseable {
     }
 
     /**
+     * @return true if RabbitMQ's server is installed where the suite looks for it
+     */
+    public static boolean installed() {
+        return COMMANDS.stream().allMatch(command -> Files.isExecutable(bin().resolve(command)));
+    }
+
+    private static Path bin() {
+        return Path.of(System.getProperty(BIN_PROPERTY, DEFAULT_BIN));
+    }
+
+    /**
      * Starts a node under {@code workDir/rabbitmq}, after killing any node that an earlier run left there.
      *
      * @throws IllegalStateException
      *             if RabbitMQ's server is not installed, or the node does not start within two minutes
      */
     public static RabbitNode start(Path workDir) {
-        Path bin = Path.of(System.getProperty(BIN_PROPERTY, DEFAULT_BIN));
-        for (String command : List.of("rabbitmq-server", "rabbitmqctl")) {
+        Path bin = bin();
+        for (String command : COMMANDS) {
             if (!Files.isExecutable(bin.resolve(command))) {
                 throw new IllegalStateException("The fault suite starts a RabbitMQ node of its own and needs RabbitMQ's"
                         + " server installed, but " + bin.resolve(command) + " is missing. Install it (Debian: apt-get"
