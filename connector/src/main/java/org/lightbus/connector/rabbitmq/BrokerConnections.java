@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeoutException;
 
+import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLException;
 
 import com.rabbitmq.client.Address;
@@ -46,9 +47,12 @@ final class BrokerConnections {
         factory.setSharedExecutor(listenerThreads);
         factory.setRequestedHeartbeat((int) Math.min(Integer.MAX_VALUE, settings.heartbeat().toSeconds()));
         if (settings.tls().enabled()) {
-            factory.useSslProtocol(settings.tls().context());
+            SSLContext context = settings.tls().context();
             if (settings.tls().verifyHostname()) {
-                factory.enableHostnameVerification();
+                factory.useSslProtocol(context); // verifies the host name too
+            } else {
+                // not setSslContextFactory: it turns the host name verification on
+                factory.setSocketFactory(context.getSocketFactory());
             }
         }
         String name = connectionName(serviceName);

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
@@ -31,9 +32,11 @@ final class NodeHome {
     private final String nodeName;
     private final int port;
     private final int distPort;
+    private final NodeTls tls;
 
-    private NodeHome(Path dir, String nodeName, int port, int distPort) {
+    private NodeHome(Path dir, String nodeName, int port, int distPort, NodeTls tls) {
         this.dir = dir;
+        this.tls = tls;
         this.nodeName = nodeName;
         this.port = port;
         this.distPort = distPort;
@@ -42,8 +45,11 @@ final class NodeHome {
     /** Picks a node name and spare ports and writes the node's files into {@code nodes/<name>}. */
     static NodeHome create(Path nodes) {
         String id = "lightbus-faults-" + HexFormat.of().formatHex(new SecureRandom().generateSeed(4));
-        int port = sparePort(-1);
-        NodeHome home = new NodeHome(nodes.resolve(id).toAbsolutePath(), id + "@localhost", port, sparePort(port));
+        int port = sparePort();
+        int distPort = sparePort(port);
+        Path dir = nodes.resolve(id).toAbsolutePath();
+        NodeTls tls = NodeTls.create(dir.resolve("tls"), sparePort(port, distPort));
+        NodeHome home = new NodeHome(dir, id + "@localhost", port, distPort, tls);
         try {
             for (String folder : List.of("home", "mnesia", "log")) {
                 Files.createDirectories(home.dir.resolve(folder));
@@ -54,7 +60,7 @@ final class NodeHome {
             Files.writeString(home.dir.resolve("rabbitmq-env.conf"), "");
             Files.writeString(home.dir.resolve("enabled_plugins"), "[].\n");
             Files.writeString(home.dir.resolve("rabbitmq.conf"),
-                    "listeners.tcp.default = 127.0.0.1:" + port + "\nloopback_users = none\n");
+                    "listeners.tcp.default = 127.0.0.1:" + port + "\nloopback_users = none\n" + tls.configuration());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -71,6 +77,10 @@ final class NodeHome {
 
     int port() {
         return port;
+    }
+
+    NodeTls tls() {
+        return tls;
     }
 
     /** Sets the node's environment, and removes every other RabbitMQ and Erlang setting of the caller's. */
@@ -167,11 +177,12 @@ final class NodeHome {
     }
 
     /** A port that nothing listens on, out of the range the system hands out for outgoing connections. */
-    private static int sparePort(int not) {
+    private static int sparePort(int... not) {
         SecureRandom random = new SecureRandom();
         for (int attempt = 0; attempt < 100; attempt++) {
             int candidate = 20_000 + random.nextInt(10_000);
-            if (candidate == not) {
+            int c = candidate;
+            if (Arrays.stream(not).anyMatch(p -> p == c)) {
                 continue;
             }
             try (ServerSocket socket = new ServerSocket()) {

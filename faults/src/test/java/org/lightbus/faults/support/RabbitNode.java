@@ -93,6 +93,16 @@ public final class RabbitNode implements AutoCloseable {
         return home.port();
     }
 
+    /** @return the TLS port on 127.0.0.1, whose certificate names {@code localhost} only */
+    public int tlsPort() {
+        return home.tls().port();
+    }
+
+    /** @return the PEM certificate of the private CA that signed the TLS listener's certificate */
+    public Path tlsCaFile() {
+        return home.tls().caFile();
+    }
+
     /** @return the Erlang node name, {@code lightbus-faults-<random>@localhost} */
     public String nodeName() {
         return home.nodeName();
