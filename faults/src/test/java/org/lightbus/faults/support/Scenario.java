@@ -96,6 +96,8 @@ public final class Scenario implements AutoCloseable {
         properties.put("lightbus.namespace", namespace);
         properties.put("lightbus.rabbitmq.host", "127.0.0.1");
         properties.put("lightbus.rabbitmq.port", Integer.toString(node.port()));
+        // a node restart takes 5 to 15 s here, up to 25 s on a busy machine: the default hold of 30 s is too close
+        properties.put("lightbus.publish.outage-hold", "60s");
         AppProcess process = AppProcess.start(processName, dir, main, properties, new ArrayList<>(List.of(arguments)));
         processes.add(process);
         return process;
