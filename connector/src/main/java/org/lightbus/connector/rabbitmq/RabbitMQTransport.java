@@ -180,6 +180,11 @@ public final class RabbitMQTransport implements Transport {
         threads.close();
     }
 
+    /** The connection, for tests. */
+    Connection connection() {
+        return connection;
+    }
+
     /** Whether the broker blocks publishing, for tests. */
     PublishingAlarm alarm() {
         return alarm;

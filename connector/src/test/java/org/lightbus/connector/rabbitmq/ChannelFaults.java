@@ -53,4 +53,11 @@ public final class ChannelFaults {
     public static void unblockPublishing(Transport transport) {
         ((RabbitMQTransport) transport).alarm().handleUnblocked();
     }
+
+    /**
+     * @return the heartbeat interval the transport's connection negotiated with the broker, in seconds
+     */
+    public static int heartbeatSeconds(Transport transport) {
+        return ((RabbitMQTransport) transport).connection().getHeartbeat();
+    }
 }
