@@ -15,14 +15,18 @@ public interface Transport extends AutoCloseable {
      * Sends an event to its API's exchange.
      *
      * <p>
-     * Must not block on the broker: many publishes are in flight at once and their confirms arrive asynchronously.
+     * Must not block on the broker: many publishes are in flight at once and their confirms arrive asynchronously. It
+     * may wait for room when {@link org.lightbus.api.LightbusConfig#PUBLISH_MAX_IN_FLIGHT} publishes are unsettled
+     * (back-pressure), at most {@link org.lightbus.api.LightbusConfig#PUBLISH_CONFIRM_TIMEOUT}. While the broker cannot
+     * be reached the event is held, for at most {@link org.lightbus.api.LightbusConfig#PUBLISH_OUTAGE_HOLD}, and sent
+     * with the same message id once it can.
      *
      * @param event
      *            the event; not null
      *
      * @return a stage that completes when the broker has confirmed the event, and fails with a
      *         {@link org.lightbus.api.PublishException} when it refused it, did not confirm it in the configured time,
-     *         or could not be reached
+     *         or could not be reached within the hold time
      */
     CompletionStage<Void> publish(OutgoingEvent event);
 
