@@ -75,8 +75,10 @@ public class BusLifecycle {
 
     private void startAll() {
         Bindings bindings = Bindings.resolve(components, beanManager, busComponents, bus.eventTypes(), bus.apiTypes());
+        bus.checkConfiguration(bindings.names());
         Transport transport = bus.transport();
         RuntimeSettings settings = bus.settings();
+        bindings.clients().forEach(api -> bus.rpcClient().configure(api));
         List<String> names = new ArrayList<>();
         for (Bindings.Listener listener : bindings.listeners()) {
             String name = listener.definition().listenerName();

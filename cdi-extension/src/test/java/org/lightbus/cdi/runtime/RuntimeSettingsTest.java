@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.eclipse.microprofile.config.Config;
 import org.junit.jupiter.api.Test;
@@ -12,6 +14,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.lightbus.api.LightbusException;
+import org.lightbus.cdi.model.ApplicationNames;
 import org.lightbus.spi.RetryPolicy;
 
 import io.smallrye.config.PropertiesConfigSource;
@@ -84,6 +87,45 @@ class RuntimeSettingsTest {
     }
 
     @Test
+    void problemsListsEveryInvalidValueOfTheApplicationsKeysWithItsKeyValueAndAcceptedForm() {
+        RuntimeSettings settings = settings(
+                Map.of("lightbus.service-name", "my images", "lightbus.listener.max-attempts", "0",
+                        "lightbus.listener.Images.resize.initial-backoff", "soon", "lightbus.api.auth.rpc-timeout",
+                        "5x", "lightbus.api.auth.check_password.rpc-timeout", "0s", "lightbus.api.auth.concurrency",
+                        "many", "lightbus.publish.confirm-timeout", "never", "lightbus.rpc.drain-timeout", "later"));
+
+        List<String> problems = settings.problems(NAMES);
+
+        assertThat(problems).hasSize(8).allSatisfy(problem -> assertThat(problem).startsWith("LBUS02005: "));
+        assertThat(problems).anySatisfy(p -> assertThat(p).contains("'my images'", "lightbus.service-name"))
+                .anySatisfy(p -> assertThat(p).contains("'0'", "lightbus.listener.max-attempts", "at least 1"))
+                .anySatisfy(p -> assertThat(p).contains("'soon'", "lightbus.listener.Images.resize.initial-backoff",
+                        "ISO-8601"))
+                .anySatisfy(p -> assertThat(p).contains("'5x'", "lightbus.api.auth.rpc-timeout", "500ms"))
+                .anySatisfy(p -> assertThat(p).contains("'0s'", "lightbus.api.auth.check_password.rpc-timeout",
+                        "longer than zero"))
+                .anySatisfy(p -> assertThat(p).contains("'many'", "lightbus.api.auth.concurrency", "at least 1"))
+                .anySatisfy(p -> assertThat(p).contains("'never'", "lightbus.publish.confirm-timeout"))
+                .anySatisfy(p -> assertThat(p).contains("'later'", "lightbus.rpc.drain-timeout"));
+        assertThat(problems).allSatisfy(problem -> assertThat(problem.split("lightbus\\.", -1)).hasSize(2));
+    }
+
+    @Test
+    void problemsIgnoresTheKeysOfListenersAndApisTheApplicationDoesNotHave() {
+        RuntimeSettings settings = settings(
+                Map.of("lightbus.service-name", "images", "lightbus.listener.Mailer.welcome.max-attempts", "0",
+                        "lightbus.api.billing.rpc-timeout", "soon", "lightbus.api.auth.refund.rpc-timeout", "soon"));
+
+        assertThat(settings.problems(NAMES)).isEmpty();
+    }
+
+    @Test
+    void problemsReportsAMissingServiceName() {
+        assertThat(settings(Map.of()).problems(NAMES)).singleElement()
+                .satisfies(problem -> assertThat(problem).startsWith("LBUS02001").contains("lightbus.service-name"));
+    }
+
+    @Test
     void theServiceNameIsRead() {
         assertThat(settings(Map.of("lightbus.service-name", " images ")).serviceName()).isEqualTo("images");
     }
@@ -111,6 +153,9 @@ class RuntimeSettingsTest {
                 .isInstanceOfSatisfying(LightbusException.class, e -> assertThat(e.code()).isEqualTo("LBUS02001"))
                 .hasMessageStartingWith("LBUS02001").hasMessageContaining("lightbus.service-name");
     }
+
+    private static final ApplicationNames NAMES = ApplicationNames.of(Set.of("Images.resize"),
+            Map.of("auth", Set.of("check_password")));
 
     private static RuntimeSettings settings(Map<String, String> properties) {
         Config config = new SmallRyeConfigBuilder().withSources(new PropertiesConfigSource(properties, "test", 500))

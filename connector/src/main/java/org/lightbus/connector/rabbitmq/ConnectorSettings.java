@@ -1,11 +1,14 @@
 package org.lightbus.connector.rabbitmq;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import org.eclipse.microprofile.config.Config;
 import org.lightbus.api.LightbusConfig;
+import org.lightbus.api.LightbusException;
 
 /**
  * The validated settings of one transport.
@@ -62,6 +65,38 @@ record ConnectorSettings(List<BrokerAddress> addresses, String username, String 
                 c.attribute(RabbitMQAttribute.CONNECTION_TIMEOUT).asDuration(),
                 c.key(LightbusConfig.NAMESPACE, DEFAULT_NAMESPACE).value(),
                 c.key(LightbusConfig.PUBLISH_CONFIRM_TIMEOUT, DEFAULT_CONFIRM_TIMEOUT).asDuration());
+    }
+
+    /**
+     * Parses every setting, as {@link #from} does, without stopping at the first invalid one.
+     *
+     * @param config
+     *            the application's configuration
+     *
+     * @return a message for each invalid value, naming the key and the accepted values; empty if all are valid
+     */
+    static List<String> problems(Config config) {
+        ConnectorConfig c = new ConnectorConfig(config);
+        List<String> problems = new ArrayList<>();
+        ConnectorConfig.Setting list = c.attribute(RabbitMQAttribute.ADDRESSES);
+        if (list.value() == null || list.value().isBlank()) {
+            check(problems, () -> c.attribute(RabbitMQAttribute.PORT).asPort());
+        } else {
+            check(problems, list::asAddresses);
+        }
+        check(problems, () -> c.attribute(RabbitMQAttribute.QUEUE_TYPE).asChoice(QueueType.class));
+        check(problems, () -> c.attribute(RabbitMQAttribute.NETWORK_RECOVERY_INTERVAL).asDuration());
+        check(problems, () -> c.attribute(RabbitMQAttribute.CONNECTION_TIMEOUT).asDuration());
+        check(problems, () -> c.key(LightbusConfig.PUBLISH_CONFIRM_TIMEOUT, DEFAULT_CONFIRM_TIMEOUT).asDuration());
+        return problems;
+    }
+
+    private static void check(List<String> problems, Supplier<?> parse) {
+        try {
+            parse.get();
+        } catch (LightbusException e) {
+            problems.add(e.getMessage());
+        }
     }
 
     /**

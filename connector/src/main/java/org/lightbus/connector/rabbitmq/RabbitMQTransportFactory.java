@@ -1,5 +1,6 @@
 package org.lightbus.connector.rabbitmq;
 
+import java.util.List;
 import java.util.Objects;
 
 import org.eclipse.microprofile.config.Config;
@@ -26,5 +27,11 @@ public final class RabbitMQTransportFactory implements TransportFactory {
         Objects.requireNonNull(config, "config");
         Objects.requireNonNull(serviceName, "serviceName");
         return RabbitMQTransport.connect(ConnectorSettings.from(config), serviceName);
+    }
+
+    @Override
+    public List<String> configProblems(Config config) {
+        Objects.requireNonNull(config, "config");
+        return ConnectorSettings.problems(config);
     }
 }
