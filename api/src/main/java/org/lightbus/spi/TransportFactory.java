@@ -1,6 +1,7 @@
 package org.lightbus.spi;
 
 import java.util.List;
+import java.util.Set;
 
 import org.eclipse.microprofile.config.Config;
 
@@ -10,9 +11,19 @@ import org.eclipse.microprofile.config.Config;
  *
  * <p>
  * When the application starts, the runtime checks its configuration before it connects: it asks the factory for the
- * problems of the connector's values ({@link #configProblems}) and reports them with its own, all at once.
+ * problems of the connector's values ({@link #configProblems}) and reports them with its own, all at once, and it warns
+ * about every {@code lightbus.*} key that neither it nor the connector reads ({@link #configKeys}).
  */
 public interface TransportFactory {
+
+    /** In a key of {@link #configKeys()}, stands for the name of any API of the application. */
+    String API_PLACEHOLDER = "<api>";
+
+    /** In a key of {@link #configKeys()}, stands for the name of any procedure of an API of the application. */
+    String PROCEDURE_PLACEHOLDER = "<procedure>";
+
+    /** In a key of {@link #configKeys()}, stands for the name of any listener of the application. */
+    String LISTENER_PLACEHOLDER = "<listener>";
 
     /**
      * Connects to the broker.
@@ -28,6 +39,18 @@ public interface TransportFactory {
      *             if the configuration is invalid or the broker cannot be reached
      */
     Transport create(Config config, String serviceName);
+
+    /**
+     * The configuration keys this connector reads, so that the runtime can tell a misspelt key from a connector's. A
+     * key may contain {@link #API_PLACEHOLDER}, {@link #PROCEDURE_PLACEHOLDER} or {@link #LISTENER_PLACEHOLDER}, e.g.
+     * {@code lightbus.example.<listener>.credits}. Keys outside {@code lightbus.} (aliases shared with other tools) may
+     * be listed; the runtime does not check those.
+     *
+     * @return the keys; the default is none
+     */
+    default Set<String> configKeys() {
+        return Set.of();
+    }
 
     /**
      * Parses every setting of the connector without connecting.

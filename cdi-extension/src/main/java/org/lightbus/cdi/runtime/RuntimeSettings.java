@@ -67,6 +67,17 @@ public final class RuntimeSettings {
     }
 
     /**
+     * @return every key the runtime reads, with {@link org.lightbus.cdi.model.KnownKeys} placeholders for the names of
+     *         listeners, APIs and procedures
+     */
+    static List<String> patterns() {
+        List<String> patterns = new ArrayList<>();
+        patterns.add(LightbusConfig.SERVICE_NAME);
+        SETTINGS.forEach(setting -> patterns.addAll(setting.patterns()));
+        return patterns;
+    }
+
+    /**
      * Parses every key that applies to an application with these names.
      *
      * @param names

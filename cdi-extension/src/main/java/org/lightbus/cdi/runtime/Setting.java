@@ -1,10 +1,10 @@
 package org.lightbus.cdi.runtime;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.lightbus.api.LightbusConfig;
 import org.lightbus.cdi.model.ApplicationNames;
+import org.lightbus.cdi.model.KnownKeys;
 
 /**
  * One setting of the runtime: its key, where it applies, and how its value is read.
@@ -65,20 +65,22 @@ record Setting<T>(String key, Scope scope, Parser<T> parser) {
     }
 
     /**
-     * @return the keys of this setting in an application with these names
+     * @return the keys of this setting, with {@link KnownKeys} placeholders for names, e.g.
+     *         {@code lightbus.listener.max-attempts} and {@code lightbus.listener.<listener>.max-attempts}
+     */
+    List<String> patterns() {
+        return switch (scope) {
+        case APPLICATION -> List.of(key);
+        case LISTENER -> List.of(key, LightbusConfig.forListener(KnownKeys.LISTENER, key));
+        case API -> List.of(LightbusConfig.forApi(KnownKeys.API, key));
+        case PROCEDURE -> List.of(LightbusConfig.forProcedure(KnownKeys.API, KnownKeys.PROCEDURE, key));
+        };
+    }
+
+    /**
+     * @return the keys of this setting in an application with these names, in alphabetical order
      */
     List<String> keys(ApplicationNames names) {
-        List<String> keys = new ArrayList<>();
-        switch (scope) {
-        case APPLICATION -> keys.add(key);
-        case LISTENER -> {
-            keys.add(key);
-            names.listeners().forEach(listener -> keys.add(LightbusConfig.forListener(listener, key)));
-        }
-        case API -> names.apis().forEach(api -> keys.add(LightbusConfig.forApi(api, key)));
-        case PROCEDURE -> names.procedures().forEach((api, procedures) -> procedures
-                .forEach(procedure -> keys.add(LightbusConfig.forProcedure(api, procedure, key))));
-        }
-        return keys;
+        return List.copyOf(KnownKeys.of(patterns(), names).keys());
     }
 }

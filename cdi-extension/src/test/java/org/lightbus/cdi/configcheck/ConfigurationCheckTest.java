@@ -83,6 +83,31 @@ class ConfigurationCheckTest {
         assertThat(InMemoryTransport.CREATED).as("no connection with an invalid configuration").isEmpty();
     }
 
+    @Test
+    void anUnknownKeyGetsOneWarningNamingTheClosestKnownKey() {
+        TestConfig.PROPERTIES
+                .putAll(Map.of("lightbus.listener.max-atempts", "3", "lightbus.listener.Warehouse.pack.prefech", "2",
+                        "lightbus.api.orders.shipp.rpc-timeout", "2s", "lightbus.in-memory.latncy", "5",
+                        "lightbus.nothing-like-any-key", "1", "rabbitmq-hots", "x", "lightbus.listener.max-attempts",
+                        "3", "lightbus.api.orders.ship.rpc-timeout", "2s", "lightbus.in-memory.latency", "5"));
+
+        try (WeldContainer container = start()) {
+            assertThat(InMemoryTransport.current().listeners).isNotEmpty();
+        }
+
+        assertThat(warnings).extracting(LogRecord::getMessage).containsExactlyInAnyOrder(
+                "LBUS02504: The configuration key lightbus.api.orders.shipp.rpc-timeout is not one that Lightbus reads, "
+                        + "so it has no effect: did you mean lightbus.api.orders.ship.rpc-timeout?",
+                "LBUS02504: The configuration key lightbus.in-memory.latncy is not one that Lightbus reads, so it has "
+                        + "no effect: did you mean lightbus.in-memory.latency?",
+                "LBUS02504: The configuration key lightbus.listener.Warehouse.pack.prefech is not one that Lightbus "
+                        + "reads, so it has no effect: did you mean lightbus.listener.Warehouse.pack.prefetch?",
+                "LBUS02504: The configuration key lightbus.listener.max-atempts is not one that Lightbus reads, so it "
+                        + "has no effect: did you mean lightbus.listener.max-attempts?",
+                "LBUS02505: The configuration key lightbus.nothing-like-any-key is not one that Lightbus reads, so it "
+                        + "has no effect (docs/configuration.md lists the keys)");
+    }
+
     private WeldContainer start() {
         return new Weld("configcheck-" + UUID.randomUUID()).disableDiscovery()
                 .addBeanClasses(Warehouse.class, TestConfig.class).initialize();

@@ -126,6 +126,17 @@ class RuntimeSettingsTest {
     }
 
     @Test
+    void theRuntimesKeysAreDeclaredWithPlaceholdersForNames() {
+        assertThat(RuntimeSettings.patterns()).contains("lightbus.service-name", "lightbus.namespace",
+                "lightbus.publish.confirm-timeout", "lightbus.rpc.drain-timeout", "lightbus.listener.max-attempts",
+                "lightbus.listener.<listener>.max-attempts", "lightbus.listener.<listener>.initial-backoff",
+                "lightbus.listener.<listener>.backoff-multiplier", "lightbus.listener.<listener>.max-backoff",
+                "lightbus.listener.<listener>.prefetch", "lightbus.api.<api>.rpc-timeout",
+                "lightbus.api.<api>.<procedure>.rpc-timeout", "lightbus.api.<api>.concurrency",
+                "lightbus.api.<api>.prefetch");
+    }
+
+    @Test
     void theServiceNameIsRead() {
         assertThat(settings(Map.of("lightbus.service-name", " images ")).serviceName()).isEqualTo("images");
     }

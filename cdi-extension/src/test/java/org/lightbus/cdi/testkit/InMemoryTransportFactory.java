@@ -1,6 +1,7 @@
 package org.lightbus.cdi.testkit;
 
 import java.util.List;
+import java.util.Set;
 
 import org.eclipse.microprofile.config.Config;
 import org.lightbus.spi.Transport;
@@ -20,6 +21,11 @@ public class InMemoryTransportFactory implements TransportFactory {
         InMemoryTransport transport = new InMemoryTransport(serviceName);
         InMemoryTransport.CREATED.add(transport);
         return transport;
+    }
+
+    @Override
+    public Set<String> configKeys() {
+        return Set.of(LATENCY);
     }
 
     @Override

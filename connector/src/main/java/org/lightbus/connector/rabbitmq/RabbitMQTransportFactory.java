@@ -2,6 +2,8 @@ package org.lightbus.connector.rabbitmq;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 
 import org.eclipse.microprofile.config.Config;
 import org.lightbus.spi.Transport;
@@ -27,6 +29,22 @@ public final class RabbitMQTransportFactory implements TransportFactory {
         Objects.requireNonNull(config, "config");
         Objects.requireNonNull(serviceName, "serviceName");
         return RabbitMQTransport.connect(ConnectorSettings.from(config), serviceName);
+    }
+
+    /**
+     * @return the keys of the {@code RabbitMQAttribute} declarations under {@code lightbus.rabbitmq.}, and their
+     *         aliases
+     */
+    @Override
+    public Set<String> configKeys() {
+        Set<String> keys = new TreeSet<>();
+        for (RabbitMQAttribute attribute : RabbitMQAttribute.values()) {
+            keys.add(attribute.key());
+            if (attribute.alias() != null) {
+                keys.add(attribute.alias());
+            }
+        }
+        return keys;
     }
 
     @Override

@@ -136,6 +136,15 @@ class ConnectorSettingsTest {
     }
 
     @Test
+    void theFactoryDeclaresEveryAttributeKeyAndAlias() {
+        assertThat(new RabbitMQTransportFactory().configKeys())
+                .contains("lightbus.rabbitmq.host", "rabbitmq-host", "lightbus.rabbitmq.addresses",
+                        "lightbus.rabbitmq.password", "rabbitmq-password", "lightbus.rabbitmq.queue-type",
+                        "lightbus.rabbitmq.network-recovery-interval", "lightbus.rabbitmq.connection-timeout")
+                .hasSize(14);
+    }
+
+    @Test
     void toStringNeverShowsThePassword() {
         ConnectorSettings settings = ConnectorSettings
                 .from(TestConfigs.of(Map.of("lightbus.rabbitmq.password", "s3cr3t-value")));

@@ -71,4 +71,17 @@ class ConfigurationCheckTest {
                                     .contains("'briefly' of lightbus.rabbitmq.connection-timeout is not a duration");
                         });
     }
+
+    @Test
+    void aMisspeltConnectorKeyIsWarnedAboutWithTheConnectorKeyItResembles() {
+        try (BusApplication mailer = BusApplication.named("mailer").in(broker.namespace()).with(Mailer.class)
+                .config("lightbus.rabbitmq.virtual-hots", "/").config("lightbus.listener.welcome.prefetch", "4")
+                .start()) {
+            assertThat(mailer.serviceName()).isEqualTo("mailer");
+        }
+
+        assertThat(warnings).filteredOn(warning -> warning.startsWith("LBUS0250"))
+                .containsExactly("LBUS02504: The configuration key lightbus.rabbitmq.virtual-hots is not "
+                        + "one that Lightbus reads, so it has no effect: did you mean lightbus.rabbitmq.virtual-host?");
+    }
 }
