@@ -55,7 +55,7 @@ record ConnectorSettings(List<BrokerAddress> addresses, String username, String 
         ConnectorConfig c = new ConnectorConfig(config);
         ConnectorConfig.Setting list = c.attribute(RabbitMQAttribute.ADDRESSES);
         List<BrokerAddress> addresses = list.value() == null || list.value().isBlank()
-                ? List.of(new BrokerAddress(c.attribute(RabbitMQAttribute.HOST).value(),
+                ? List.of(new BrokerAddress(c.attribute(RabbitMQAttribute.HOST).asHost(),
                         c.attribute(RabbitMQAttribute.PORT).asPort()))
                 : list.asAddresses();
         return new ConnectorSettings(addresses, c.attribute(RabbitMQAttribute.USERNAME).value(),
@@ -80,6 +80,7 @@ record ConnectorSettings(List<BrokerAddress> addresses, String username, String 
         List<String> problems = new ArrayList<>();
         ConnectorConfig.Setting list = c.attribute(RabbitMQAttribute.ADDRESSES);
         if (list.value() == null || list.value().isBlank()) {
+            check(problems, () -> c.attribute(RabbitMQAttribute.HOST).asHost());
             check(problems, () -> c.attribute(RabbitMQAttribute.PORT).asPort());
         } else {
             check(problems, list::asAddresses);
