@@ -1,6 +1,8 @@
 package org.lightbus.cdi.runtime;
 
 import java.time.Duration;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.lightbus.spi.Durations;
 
@@ -9,6 +11,8 @@ import org.lightbus.spi.Durations;
  * names the value and the key, once.
  */
 final class Parsers {
+
+    private static final Pattern SIZE = Pattern.compile("(\\d+)\\s*(B|KiB|MiB|GiB)?");
 
     private Parsers() {
     }
@@ -32,6 +36,33 @@ final class Parsers {
             throw new IllegalArgumentException("expected a duration longer than zero");
         }
         return duration;
+    }
+
+    /**
+     * @return a size in bytes: a whole number, or with a binary unit, {@code 512KiB}, {@code 1MiB}, {@code 2GiB}; at
+     *         least 1 byte
+     */
+    static Long size(String value) {
+        Matcher matcher = SIZE.matcher(value);
+        if (matcher.matches()) {
+            try {
+                long amount = Long.parseLong(matcher.group(1));
+                long bytes = switch (matcher.group(2) == null ? "B" : matcher.group(2)) {
+                case "KiB" -> Math.multiplyExact(amount, 1024L);
+                case "MiB" -> Math.multiplyExact(amount, 1024L * 1024);
+                case "GiB" -> Math.multiplyExact(amount, 1024L * 1024 * 1024);
+                default -> amount; // B
+                };
+                if (bytes >= 1) {
+                    return bytes;
+                }
+            } catch (NumberFormatException | ArithmeticException e) {
+                // reported below
+            }
+        }
+        throw new IllegalArgumentException(
+                "expected a size of at least 1 byte: a whole number of bytes, or with a unit: KiB, MiB or GiB (512KiB, "
+                        + "1MiB)");
     }
 
     static Integer positiveInt(String value) {

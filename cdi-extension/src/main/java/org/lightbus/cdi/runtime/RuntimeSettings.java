@@ -12,6 +12,7 @@ import org.lightbus.api.LightbusConfig;
 import org.lightbus.api.LightbusException;
 import org.lightbus.cdi.model.ApplicationNames;
 import org.lightbus.cdi.model.Names;
+import org.lightbus.spi.ListenerSpec;
 import org.lightbus.spi.RetryPolicy;
 
 /**
@@ -45,16 +46,19 @@ public final class RuntimeSettings {
     static final Setting<Duration> MAX_BACKOFF = Setting.listener(LightbusConfig.LISTENER_MAX_BACKOFF,
             Parsers::duration);
     static final Setting<Integer> PREFETCH = Setting.listener(LightbusConfig.LISTENER_PREFETCH, Parsers::positiveInt);
+    static final Setting<Long> MAX_MESSAGE_SIZE = Setting.listener(LightbusConfig.LISTENER_MAX_MESSAGE_SIZE,
+            Parsers::size);
     static final Setting<Duration> API_RPC_TIMEOUT = Setting.api(LightbusConfig.RPC_TIMEOUT, Parsers::positiveDuration);
     static final Setting<Duration> PROCEDURE_RPC_TIMEOUT = Setting.procedure(LightbusConfig.RPC_TIMEOUT,
             Parsers::positiveDuration);
     static final Setting<Integer> RPC_CONCURRENCY = Setting.api(LightbusConfig.RPC_CONCURRENCY, Parsers::positiveInt);
     static final Setting<Integer> RPC_PREFETCH = Setting.api(LightbusConfig.RPC_PREFETCH, Parsers::positiveInt);
+    static final Setting<Long> RPC_MAX_MESSAGE_SIZE = Setting.api(LightbusConfig.RPC_MAX_MESSAGE_SIZE, Parsers::size);
 
     /** Every setting but the service name, which {@link #serviceName()} reads. */
     static final List<Setting<?>> SETTINGS = List.of(NAMESPACE, CONFIRM_TIMEOUT, DRAIN_TIMEOUT, MAX_ATTEMPTS,
-            INITIAL_BACKOFF, MULTIPLIER, MAX_BACKOFF, PREFETCH, API_RPC_TIMEOUT, PROCEDURE_RPC_TIMEOUT, RPC_CONCURRENCY,
-            RPC_PREFETCH);
+            INITIAL_BACKOFF, MULTIPLIER, MAX_BACKOFF, PREFETCH, MAX_MESSAGE_SIZE, API_RPC_TIMEOUT,
+            PROCEDURE_RPC_TIMEOUT, RPC_CONCURRENCY, RPC_PREFETCH, RPC_MAX_MESSAGE_SIZE);
 
     private final Config config;
 
@@ -144,6 +148,26 @@ public final class RuntimeSettings {
      */
     public int prefetch(String listenerName) {
         return forListener(PREFETCH, listenerName).orElse(DEFAULT_PREFETCH);
+    }
+
+    /**
+     * @param listenerName
+     *            the listener
+     *
+     * @return the largest message body it takes, in bytes: per-listener key, then global key, then 1 MiB
+     */
+    public long maxMessageSize(String listenerName) {
+        return forListener(MAX_MESSAGE_SIZE, listenerName).orElse(ListenerSpec.DEFAULT_MAX_MESSAGE_SIZE);
+    }
+
+    /**
+     * @param api
+     *            the API name
+     *
+     * @return the largest call body a server of the API takes, in bytes: per-API key, then 1 MiB
+     */
+    public long rpcMaxMessageSize(String api) {
+        return forApi(RPC_MAX_MESSAGE_SIZE, api).orElse(ListenerSpec.DEFAULT_MAX_MESSAGE_SIZE);
     }
 
     /**

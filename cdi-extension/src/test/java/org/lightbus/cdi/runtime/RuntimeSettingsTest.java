@@ -76,6 +76,39 @@ class RuntimeSettingsTest {
                 .hasMessageStartingWith("LBUS02005").hasMessageContaining(key).hasMessageContaining("'" + value + "'");
     }
 
+    @ParameterizedTest
+    @CsvSource({ "1048576, 1048576", "100B, 100", "512KiB, 524288", "1MiB, 1048576", "2 MiB, 2097152",
+            "1GiB, 1073741824" })
+    void theMaxMessageSizeIsBytesOrAWholeNumberWithABinaryUnit(String value, long bytes) {
+        RuntimeSettings settings = settings(
+                Map.of("lightbus.listener.max-message-size", value, "lightbus.api.auth.max-message-size", value));
+
+        assertThat(settings.maxMessageSize("Images.resize")).isEqualTo(bytes);
+        assertThat(settings.rpcMaxMessageSize("auth")).isEqualTo(bytes);
+    }
+
+    @Test
+    void theMaxMessageSizeIsOneMibibyteUnlessAListenerOrApiSetsItsOwn() {
+        RuntimeSettings settings = settings(Map.of("lightbus.listener.Images.resize.max-message-size", "64KiB",
+                "lightbus.api.auth.max-message-size", "2MiB"));
+
+        assertThat(settings.maxMessageSize("Images.resize")).isEqualTo(64 * 1024);
+        assertThat(settings.maxMessageSize("Images.crop")).isEqualTo(1024 * 1024);
+        assertThat(settings.rpcMaxMessageSize("auth")).isEqualTo(2 * 1024 * 1024);
+        assertThat(settings.rpcMaxMessageSize("billing")).isEqualTo(1024 * 1024);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "0", "0KiB", "-1", "1MB", "1.5MiB", "lots", "99999999999GiB", "MiB" })
+    void anInvalidMaxMessageSizeNamesTheAcceptedForms(String value) {
+        RuntimeSettings settings = settings(Map.of("lightbus.listener.max-message-size", value));
+
+        assertThatThrownBy(() -> settings.maxMessageSize("Images.resize")).isInstanceOf(LightbusException.class)
+                .hasMessage("LBUS02005: The value '" + value + "' of lightbus.listener.max-message-size is invalid: "
+                        + "expected a size of at least 1 byte: a whole number of bytes, or with a unit: KiB, MiB or GiB "
+                        + "(512KiB, 1MiB)");
+    }
+
     @Test
     void anInvalidRpcTimeoutNamesItsKeyOnce() {
         String key = "lightbus.api.auth.rpc-timeout";
@@ -131,9 +164,10 @@ class RuntimeSettingsTest {
                 "lightbus.publish.confirm-timeout", "lightbus.rpc.drain-timeout", "lightbus.listener.max-attempts",
                 "lightbus.listener.<listener>.max-attempts", "lightbus.listener.<listener>.initial-backoff",
                 "lightbus.listener.<listener>.backoff-multiplier", "lightbus.listener.<listener>.max-backoff",
-                "lightbus.listener.<listener>.prefetch", "lightbus.api.<api>.rpc-timeout",
-                "lightbus.api.<api>.<procedure>.rpc-timeout", "lightbus.api.<api>.concurrency",
-                "lightbus.api.<api>.prefetch");
+                "lightbus.listener.<listener>.prefetch", "lightbus.listener.max-message-size",
+                "lightbus.listener.<listener>.max-message-size", "lightbus.api.<api>.max-message-size",
+                "lightbus.api.<api>.rpc-timeout", "lightbus.api.<api>.<procedure>.rpc-timeout",
+                "lightbus.api.<api>.concurrency", "lightbus.api.<api>.prefetch");
     }
 
     @Test

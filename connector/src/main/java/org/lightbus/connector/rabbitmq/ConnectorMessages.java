@@ -40,6 +40,10 @@ interface ConnectorMessages {
             + "to match")
     String listenerSetupFailed(String listener, String queue, String reason);
 
+    @Message(id = 3007, value = "The message is %d bytes, more than the %d bytes that %s allows (%s for this listener "
+            + "alone); it was not decoded")
+    String messageTooLarge(long size, long maxSize, String key, String listenerKey);
+
     @Message(id = 3100, value = "Event %s (message %s) was not published: the connection to RabbitMQ is down and being "
             + "recovered")
     String publishNotConnected(String event, String messageId);
@@ -88,6 +92,10 @@ interface ConnectorMessages {
     @Message(id = 3208, value = "Call to %s (correlation id %s) got no reply: the connection to the broker was lost while "
             + "it waited (%s), and the reply with it. The procedure may or may not have run")
     String callLostWithConnection(String call, String correlationId, String reason);
+
+    @Message(id = 3209, value = "Call to %s (correlation id %s) was not run: its arguments are %d bytes, more than the %d "
+            + "bytes that %s allows on the server")
+    String callTooLarge(String call, String correlationId, long size, long maxSize, String key);
 
     @Message(id = 3205, value = "Call to %s (correlation id %s) was not sent: RabbitMQ refused to declare the call queue "
             + "%s (%s). If a queue of that name exists with other arguments, delete it: call queues are durable classic "

@@ -57,8 +57,8 @@ final class RabbitMQListener implements ListenerHandle {
         ConsumerChannel.Start start = (Channel ch, Runnable cancelled) -> {
             declarer.declareListener(ch, topology);
             ch.basicQos(spec.prefetch());
-            return ch.basicConsume(topology.queue(), false, new ListenerConsumer(ch, topology, spec.retry(), handler,
-                    router, held, running, stopping::get, cancelled));
+            return ch.basicConsume(topology.queue(), false,
+                    new ListenerConsumer(ch, topology, spec, handler, router, held, running, stopping::get, cancelled));
         };
         try {
             return new RabbitMQListener(ConsumerChannel.open(connection, "listener " + topology.listenerId(),
