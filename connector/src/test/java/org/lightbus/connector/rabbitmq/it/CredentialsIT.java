@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.lightbus.api.LightbusException;
 import org.lightbus.connector.rabbitmq.RabbitMQTransportFactory;
 import org.lightbus.connector.rabbitmq.TestConfigs;
+import org.lightbus.devbroker.junit.TestBroker;
 import org.lightbus.spi.IncomingEvent;
 import org.lightbus.spi.Transport;
 
@@ -45,9 +46,14 @@ class CredentialsIT {
                     () -> new RabbitMQTransportFactory().create(TestConfigs.of(settings), broker.service("mailer")));
             capture.add(refused);
 
-            assertThat(refused).isInstanceOf(LightbusException.class).hasMessageStartingWith("LBUS03004")
-                    .hasMessageContaining(settings.get("lightbus.rabbitmq.username"));
-            assertThat(capture.text()).contains("LBUS03004").doesNotContain(secret);
+            assertThat(refused).isInstanceOf(LightbusException.class);
+            if (TestBroker.kind() == TestBroker.Kind.RABBITMQ) {
+                assertThat(refused).hasMessageStartingWith("LBUS03004")
+                        .hasMessageContaining(settings.get("lightbus.rabbitmq.username"));
+            } else { // the development broker closes the connection without saying why: "possibly" a refused login
+                assertThat(refused).hasMessageStartingWith("LBUS03003").hasMessageContaining("authentication");
+            }
+            assertThat(capture.text()).contains("LBUS0300").doesNotContain(secret);
         }
     }
 
