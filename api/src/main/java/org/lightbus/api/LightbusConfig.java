@@ -77,6 +77,13 @@ public final class LightbusConfig {
     public static final String LISTENER_PREFETCH = "lightbus.listener.prefetch";
 
     /**
+     * The largest message body a listener takes: a larger one goes to the listener's dead-letter queue, with reason
+     * {@code too-large}, without being decoded, and the listener goes on. A whole number of bytes, or with a unit
+     * {@code KiB}, {@code MiB} or {@code GiB} ({@code 512KiB}). Default {@code 1MiB}.
+     */
+    public static final String LISTENER_MAX_MESSAGE_SIZE = "lightbus.listener.max-message-size";
+
+    /**
      * How long a client waits for the result of a remote procedure before it fails with an {@link RpcTimeoutException}:
      * {@code lightbus.api.<api>.rpc-timeout}, or for one procedure {@code lightbus.api.<api>.<procedure>.rpc-timeout};
      * see {@link #rpcTimeout}. Default {@code 5s}.
@@ -96,6 +103,13 @@ public final class LightbusConfig {
     public static final String RPC_PREFETCH = "prefetch";
 
     /**
+     * The largest call of one API a server takes: {@code lightbus.api.<api>.max-message-size}. A larger one is not run;
+     * its caller gets an error reply that names the size and the limit. The same forms as
+     * {@link #LISTENER_MAX_MESSAGE_SIZE}. Default {@code 1MiB}.
+     */
+    public static final String RPC_MAX_MESSAGE_SIZE = "max-message-size";
+
+    /**
      * How long a stopping server waits for the calls it is running to finish before it closes:
      * {@code lightbus.rpc.drain-timeout}. Default {@code 10s}.
      */
@@ -113,7 +127,8 @@ public final class LightbusConfig {
      * @param api
      *            the API name; not null
      * @param setting
-     *            {@link #RPC_TIMEOUT}, {@link #RPC_CONCURRENCY} or {@link #RPC_PREFETCH}; not null
+     *            {@link #RPC_TIMEOUT}, {@link #RPC_CONCURRENCY}, {@link #RPC_PREFETCH} or
+     *            {@link #RPC_MAX_MESSAGE_SIZE}; not null
      *
      * @return the key
      */

@@ -17,9 +17,23 @@ import java.util.Objects;
  *            when and how often to retry a failed event
  * @param prefetch
  *            how many unacknowledged events the broker may send ahead, at least 1
+ * @param maxMessageSize
+ *            the largest body, in bytes, that the listener takes, at least 1: a larger message goes to the dead-letter
+ *            queue without reaching the handler
  */
 public record ListenerSpec(String serviceName, String listenerName, String api, String eventName, RetryPolicy retry,
-        int prefetch) {
+        int prefetch, long maxMessageSize) {
+
+    /** The default of {@link #maxMessageSize()}: 1 MiB. */
+    public static final long DEFAULT_MAX_MESSAGE_SIZE = 1024 * 1024;
+
+    /**
+     * A listener that takes bodies up to {@link #DEFAULT_MAX_MESSAGE_SIZE}.
+     */
+    public ListenerSpec(String serviceName, String listenerName, String api, String eventName, RetryPolicy retry,
+            int prefetch) {
+        this(serviceName, listenerName, api, eventName, retry, prefetch, DEFAULT_MAX_MESSAGE_SIZE);
+    }
 
     /** Checks the components. */
     public ListenerSpec {
@@ -30,6 +44,9 @@ public record ListenerSpec(String serviceName, String listenerName, String api, 
         Objects.requireNonNull(retry, "retry");
         if (prefetch < 1) {
             throw new IllegalArgumentException("prefetch must be at least 1, was " + prefetch);
+        }
+        if (maxMessageSize < 1) {
+            throw new IllegalArgumentException("maxMessageSize must be at least 1, was " + maxMessageSize);
         }
     }
 }

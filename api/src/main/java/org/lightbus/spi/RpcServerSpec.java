@@ -16,8 +16,19 @@ import java.util.Objects;
  *            how many calls the broker sends ahead, at least 1
  * @param drainTimeout
  *            how long stopping waits for running calls to finish
+ * @param maxMessageSize
+ *            the largest call body, in bytes, that the server takes, at least 1: a larger call gets an error reply
+ *            without reaching the handler
  */
-public record RpcServerSpec(String serviceName, String api, int concurrency, int prefetch, Duration drainTimeout) {
+public record RpcServerSpec(String serviceName, String api, int concurrency, int prefetch, Duration drainTimeout,
+        long maxMessageSize) {
+
+    /**
+     * A server that takes calls up to {@link ListenerSpec#DEFAULT_MAX_MESSAGE_SIZE}.
+     */
+    public RpcServerSpec(String serviceName, String api, int concurrency, int prefetch, Duration drainTimeout) {
+        this(serviceName, api, concurrency, prefetch, drainTimeout, ListenerSpec.DEFAULT_MAX_MESSAGE_SIZE);
+    }
 
     /** Checks the components. */
     public RpcServerSpec {
@@ -27,6 +38,9 @@ public record RpcServerSpec(String serviceName, String api, int concurrency, int
         if (concurrency < 1 || prefetch < 1) {
             throw new IllegalArgumentException(
                     "concurrency and prefetch must be at least 1, were " + concurrency + " and " + prefetch);
+        }
+        if (maxMessageSize < 1) {
+            throw new IllegalArgumentException("maxMessageSize must be at least 1, was " + maxMessageSize);
         }
     }
 }

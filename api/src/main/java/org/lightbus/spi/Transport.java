@@ -37,7 +37,8 @@ public interface Transport extends AutoCloseable {
      * <p>
      * The handler is acknowledged when it returns normally. When it throws, the event is retried after the backoff of
      * {@link ListenerSpec#retry()}, or moved to the dead-letter queue with the error once the attempts are used up.
-     * When it throws {@link UndecodableEventException}, the event goes to the dead-letter queue at once.
+     * When it throws {@link UndecodableEventException}, the event goes to the dead-letter queue at once, and so does,
+     * without calling the handler, a message whose body is larger than {@link ListenerSpec#maxMessageSize()}.
      *
      * @param spec
      *            what to listen to; not null
@@ -67,7 +68,8 @@ public interface Transport extends AutoCloseable {
 
     /**
      * Declares the API's call queue and serves its calls: up to {@link RpcServerSpec#concurrency()} at once, each
-     * acknowledged after its reply is sent. A call whose expiration has passed is dropped without calling the handler.
+     * acknowledged after its reply is sent. A call whose expiration has passed is dropped without calling the handler;
+     * a call whose body is larger than {@link RpcServerSpec#maxMessageSize()} gets an error reply without calling it.
      * Closing the handle stops taking calls and waits up to {@link RpcServerSpec#drainTimeout()} for the running ones.
      *
      * @param spec

@@ -72,7 +72,8 @@ public class LightbusExtension implements BuildCompatibleExtension {
         components.addBean(BusComponents.class).type(BusComponents.class).scope(Singleton.class)
                 .withParam(BusComponentsCreator.LISTENER_BEANS, listeners.listenerBeans())
                 .withParam(BusComponentsCreator.SERVED_APIS, rpc.servedApis())
-                .withParam(BusComponentsCreator.SERVER_BEANS, rpc.serverBeans()).createWith(BusComponentsCreator.class);
+                .withParam(BusComponentsCreator.SERVER_BEANS, rpc.serverBeans())
+                .withParam(BusComponentsCreator.CLIENT_APIS, rpc.clientApis()).createWith(BusComponentsCreator.class);
     }
 
     @Validation

@@ -79,6 +79,13 @@ final class RpcDiscovery {
     }
 
     /**
+     * @return the interface names of the APIs injected as clients
+     */
+    String[] clientApis() {
+        return clients.stream().map(Class::getName).toArray(String[]::new);
+    }
+
+    /**
      * @return the served APIs' interface names, in the order of {@link #serverBeans()}
      */
     String[] servedApis() {

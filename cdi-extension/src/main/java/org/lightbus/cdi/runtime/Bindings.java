@@ -6,6 +6,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Stream;
 
 import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.ResolutionException;
@@ -14,6 +18,7 @@ import jakarta.enterprise.inject.spi.BeanContainer;
 import org.lightbus.api.LightbusException;
 import org.lightbus.cdi.model.ApiType;
 import org.lightbus.cdi.model.ApiTypes;
+import org.lightbus.cdi.model.ApplicationNames;
 import org.lightbus.cdi.model.EventType;
 import org.lightbus.cdi.model.EventTypes;
 import org.lightbus.cdi.model.ListenerDefinition;
@@ -21,15 +26,17 @@ import org.lightbus.cdi.model.ListenerMethods;
 import org.lightbus.cdi.model.Procedure;
 
 /**
- * The listeners and servers of the application bound to its beans: what the extension found at deployment
- * ({@link BusComponents}), resolved against the running container. Every problem is reported at once.
+ * The listeners and servers of the application bound to its beans, and the APIs it calls: what the extension found at
+ * deployment ({@link BusComponents}), resolved against the running container. Every problem is reported at once.
  *
  * @param listeners
  *            the listener methods
  * @param servers
  *            the served APIs
+ * @param clients
+ *            the APIs the application calls
  */
-record Bindings(List<Listener> listeners, List<Server> servers) {
+record Bindings(List<Listener> listeners, List<Server> servers, List<ApiType> clients) {
 
     /** A listener method, its event type, and how to call it. */
     record Listener(ListenerDefinition definition, EventType type, BeanMethod method) {
@@ -83,7 +90,22 @@ record Bindings(List<Listener> listeners, List<Server> servers) {
         if (!problems.isEmpty()) {
             throw BusErrors.exception(String.join("\n", problems), null);
         }
-        return new Bindings(List.copyOf(listeners), List.copyOf(servers));
+        List<ApiType> clients = components.clients().stream()
+                .map(name -> apiTypes.inspect(ApplicationClasses.load(name)).apiType()).toList();
+        return new Bindings(List.copyOf(listeners), List.copyOf(servers), clients);
+    }
+
+    /**
+     * @return the names that configuration keys of this application contain: its listeners, and the procedures of the
+     *         APIs it serves or calls
+     */
+    ApplicationNames names() {
+        Set<String> listenerNames = new TreeSet<>();
+        listeners.forEach(listener -> listenerNames.add(listener.definition().listenerName()));
+        Map<String, Set<String>> procedures = new TreeMap<>();
+        Stream.concat(servers.stream().map(Server::api), clients.stream()).forEach(api -> procedures
+                .computeIfAbsent(api.name(), name -> new TreeSet<>()).addAll(api.procedures().keySet()));
+        return ApplicationNames.of(listenerNames, procedures);
     }
 
     private static int[] given(ListenerDefinition definition) {

@@ -4,20 +4,23 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What the extension found at deployment, by class name: the beans that declare bus listeners, and the bean that serves
- * each API. Names, not classes, because on Quarkus this bean's class may be loaded apart from the application's
- * classes; {@link BusLifecycle} loads them when the application starts.
+ * What the extension found at deployment, by class name: the beans that declare bus listeners, the bean that serves
+ * each API, and the APIs the application calls. Names, not classes, because on Quarkus this bean's class may be loaded
+ * apart from the application's classes; {@link BusLifecycle} loads them when the application starts.
  *
  * @param listenerBeans
  *            the classes of the beans that declare listener methods
  * @param servers
  *            the class of the bean serving each {@code @BusApi} interface, by interface name
+ * @param clients
+ *            the {@code @BusApi} interfaces injected as {@code @Bus} clients
  */
-public record BusComponents(List<String> listenerBeans, Map<String, String> servers) {
+public record BusComponents(List<String> listenerBeans, Map<String, String> servers, List<String> clients) {
 
     /** Copies the components. */
     public BusComponents {
         listenerBeans = List.copyOf(listenerBeans);
         servers = Map.copyOf(servers);
+        clients = List.copyOf(clients);
     }
 }

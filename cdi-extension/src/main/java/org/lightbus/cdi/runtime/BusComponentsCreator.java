@@ -10,8 +10,8 @@ import jakarta.enterprise.inject.build.compatible.spi.SyntheticBeanCreator;
 
 /**
  * Creates the {@link BusComponents} bean from the extension's parameters: {@value #LISTENER_BEANS}, an array of class
- * names, and {@value #SERVED_APIS} and {@value #SERVER_BEANS}, arrays of interface and bean class names of equal
- * length.
+ * names, {@value #SERVED_APIS} and {@value #SERVER_BEANS}, arrays of interface and bean class names of equal length,
+ * and {@value #CLIENT_APIS}, an array of interface names.
  */
 public class BusComponentsCreator implements SyntheticBeanCreator<BusComponents> {
 
@@ -21,6 +21,8 @@ public class BusComponentsCreator implements SyntheticBeanCreator<BusComponents>
     public static final String SERVED_APIS = "served-apis";
     /** Parameter: the bean serving each interface of {@link #SERVED_APIS}, at the same position. */
     public static final String SERVER_BEANS = "server-beans";
+    /** Parameter: the {@code @BusApi} interfaces injected as clients. */
+    public static final String CLIENT_APIS = "client-apis";
 
     @Override
     public BusComponents create(Instance<Object> lookup, Parameters params) {
@@ -30,6 +32,7 @@ public class BusComponentsCreator implements SyntheticBeanCreator<BusComponents>
         for (int i = 0; i < apis.length; i++) {
             servers.put(apis[i], beans[i]);
         }
-        return new BusComponents(List.of(params.get(LISTENER_BEANS, String[].class)), servers);
+        return new BusComponents(List.of(params.get(LISTENER_BEANS, String[].class)), servers,
+                List.of(params.get(CLIENT_APIS, String[].class)));
     }
 }

@@ -33,6 +33,7 @@ import org.lightbus.api.LightbusException;
 import org.lightbus.api.PublishException;
 import org.lightbus.cdi.codec.JsonCodec;
 import org.lightbus.cdi.model.ApiTypes;
+import org.lightbus.cdi.model.ApplicationNames;
 import org.lightbus.cdi.model.EventType;
 import org.lightbus.cdi.model.EventTypes;
 import org.lightbus.spi.ErrorCodes;
@@ -217,8 +218,25 @@ public class BusConnection implements EventPublisher {
         return current;
     }
 
+    /**
+     * Checks every configuration key that applies to the application, before it connects.
+     *
+     * @param names
+     *            the application's listeners, APIs and procedures
+     *
+     * @throws LightbusException
+     *             listing every invalid value
+     */
+    void checkConfiguration(ApplicationNames names) {
+        ConfigurationCheck.run(config(), factory(), names);
+    }
+
+    private Config config() {
+        return configBean.isResolvable() ? configBean.get() : ConfigProvider.getConfig();
+    }
+
     private Connected connect() {
-        Config config = configBean.isResolvable() ? configBean.get() : ConfigProvider.getConfig();
+        Config config = config();
         RuntimeSettings settings = new RuntimeSettings(config);
         String serviceName = settings.serviceName();
         Transport transport = factory().create(config, serviceName);

@@ -75,13 +75,15 @@ public class BusLifecycle {
 
     private void startAll() {
         Bindings bindings = Bindings.resolve(components, beanManager, busComponents, bus.eventTypes(), bus.apiTypes());
+        bus.checkConfiguration(bindings.names());
         Transport transport = bus.transport();
         RuntimeSettings settings = bus.settings();
+        bindings.clients().forEach(api -> bus.rpcClient().configure(api));
         List<String> names = new ArrayList<>();
         for (Bindings.Listener listener : bindings.listeners()) {
             String name = listener.definition().listenerName();
             ListenerSpec spec = new ListenerSpec(bus.serviceName(), name, listener.type().api(), listener.type().name(),
-                    settings.retryPolicy(name), settings.prefetch(name));
+                    settings.retryPolicy(name), settings.prefetch(name), settings.maxMessageSize(name));
             ListenerDispatcher dispatcher = new ListenerDispatcher(listener.definition(), listener.type(),
                     listener.method(), bus.codec(), requestContexts);
             synchronized (handles) {
@@ -92,7 +94,7 @@ public class BusLifecycle {
         for (Bindings.Server server : bindings.servers()) {
             String api = server.api().name();
             RpcServerSpec spec = new RpcServerSpec(bus.serviceName(), api, settings.rpcConcurrency(api),
-                    settings.rpcPrefetch(api), settings.drainTimeout());
+                    settings.rpcPrefetch(api), settings.drainTimeout(), settings.rpcMaxMessageSize(api));
             RpcDispatcher dispatcher = new RpcDispatcher(server.api(), server.methods(), bus.codec(), requestContexts);
             synchronized (handles) {
                 handles.add(transport.serve(spec, dispatcher));

@@ -37,10 +37,10 @@ final class RpcClient {
     private final JsonCodec codec;
     private final String serviceName;
     private final Executor callbacks;
-    /** Timeouts by procedure, read from the configuration once. */
     /** How much longer than the call's timeout a synchronous call waits, for the transport to report the timeout. */
     private static final Duration REPLY_GRACE = Duration.ofSeconds(5);
 
+    /** Timeouts by procedure, read from the configuration when the application starts ({@link #configure}). */
     private final Map<Procedure, Duration> timeouts = new ConcurrentHashMap<>();
 
     RpcClient(Transport transport, RuntimeSettings settings, JsonCodec codec, String serviceName, Executor callbacks) {
@@ -49,6 +49,16 @@ final class RpcClient {
         this.codec = codec;
         this.serviceName = serviceName;
         this.callbacks = callbacks;
+    }
+
+    /**
+     * Reads the timeouts of the API's procedures, so that calls do not read the configuration.
+     *
+     * @param api
+     *            an API the application calls
+     */
+    void configure(ApiType api) {
+        api.procedures().values().forEach(p -> timeouts.put(p, settings.rpcTimeout(api.name(), p.name())));
     }
 
     /**

@@ -29,4 +29,12 @@ public interface RuntimeLog extends BasicLogger {
     @Message(id = 2503, value = "Lightbus service '%s' stopped %d listener(s) and server(s)")
     void stopped(String service, int count);
 
+    @LogMessage(level = Logger.Level.WARN)
+    @Message(id = 2504, value = "The configuration key %s is not one that Lightbus reads, so it has no effect: did you mean %s?")
+    void unknownKey(String key, String closest);
+
+    @LogMessage(level = Logger.Level.WARN)
+    @Message(id = 2505, value = "The configuration key %s is not one that Lightbus reads, so it has no effect (docs/configuration.md lists the keys)")
+    void unknownKeyWithoutSuggestion(String key);
+
 }

@@ -47,6 +47,9 @@ public interface RuntimeMessages {
     @Message(id = 2011, value = "Listener %s: a parameter that is neither the event nor the EventContext is injected, and it cannot be: %s. Make exactly one bean match its type and qualifiers (on Quarkus, a bean that nothing else injects is removed as unused: annotate it @io.quarkus.arc.Unremovable)")
     String listenerParameterNotInjectable(String listener, String reason);
 
+    @Message(id = 2012, value = "%d configuration value(s) are invalid, so Lightbus does not start:%s")
+    String invalidConfiguration(int count, String problems);
+
     @Message(id = 2101, value = "Procedure %s threw %s: %s")
     String procedureFailed(String procedure, String type, String message);
 

@@ -1,26 +1,24 @@
 package org.lightbus.cdi.runtime;
 
-import static org.lightbus.api.LightbusConfig.LISTENER_BACKOFF_MULTIPLIER;
-import static org.lightbus.api.LightbusConfig.LISTENER_INITIAL_BACKOFF;
-import static org.lightbus.api.LightbusConfig.LISTENER_MAX_ATTEMPTS;
-import static org.lightbus.api.LightbusConfig.LISTENER_MAX_BACKOFF;
-import static org.lightbus.api.LightbusConfig.LISTENER_PREFETCH;
 import static org.lightbus.cdi.runtime.RuntimeMessages.MESSAGES;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
-import java.util.function.BiFunction;
 
 import org.eclipse.microprofile.config.Config;
 import org.lightbus.api.LightbusConfig;
 import org.lightbus.api.LightbusException;
+import org.lightbus.cdi.model.ApplicationNames;
 import org.lightbus.cdi.model.Names;
-import org.lightbus.spi.Durations;
+import org.lightbus.spi.ListenerSpec;
 import org.lightbus.spi.RetryPolicy;
 
 /**
  * The runtime's view of the configuration: typed values with defaults and per-listener overrides, and errors that name
- * the key.
+ * the key. Every setting is declared once ({@link #SETTINGS}); {@link #problems} parses all of them for an application
+ * when it starts, so that the getters, called later, do not fail.
  */
 public final class RuntimeSettings {
 
@@ -35,6 +33,38 @@ public final class RuntimeSettings {
     static final Duration DEFAULT_CONFIRM_TIMEOUT = Duration.ofSeconds(10);
     static final Duration DEFAULT_OUTAGE_HOLD = Duration.ofSeconds(30);
 
+    static final Setting<String> NAMESPACE = Setting.application(LightbusConfig.NAMESPACE, Parsers::text);
+    static final Setting<Duration> CONFIRM_TIMEOUT = Setting.application(LightbusConfig.PUBLISH_CONFIRM_TIMEOUT,
+            Parsers::positiveDuration);
+    static final Setting<Duration> OUTAGE_HOLD = Setting.application(LightbusConfig.PUBLISH_OUTAGE_HOLD,
+            Parsers::duration);
+    static final Setting<Integer> MAX_IN_FLIGHT = Setting.application(LightbusConfig.PUBLISH_MAX_IN_FLIGHT,
+            Parsers::positiveInt);
+    static final Setting<Duration> DRAIN_TIMEOUT = Setting.application(LightbusConfig.RPC_DRAIN_TIMEOUT,
+            Parsers::duration);
+    static final Setting<Integer> MAX_ATTEMPTS = Setting.listener(LightbusConfig.LISTENER_MAX_ATTEMPTS,
+            Parsers::positiveInt);
+    static final Setting<Duration> INITIAL_BACKOFF = Setting.listener(LightbusConfig.LISTENER_INITIAL_BACKOFF,
+            Parsers::duration);
+    static final Setting<Double> MULTIPLIER = Setting.listener(LightbusConfig.LISTENER_BACKOFF_MULTIPLIER,
+            Parsers::multiplier);
+    static final Setting<Duration> MAX_BACKOFF = Setting.listener(LightbusConfig.LISTENER_MAX_BACKOFF,
+            Parsers::duration);
+    static final Setting<Integer> PREFETCH = Setting.listener(LightbusConfig.LISTENER_PREFETCH, Parsers::positiveInt);
+    static final Setting<Long> MAX_MESSAGE_SIZE = Setting.listener(LightbusConfig.LISTENER_MAX_MESSAGE_SIZE,
+            Parsers::size);
+    static final Setting<Duration> API_RPC_TIMEOUT = Setting.api(LightbusConfig.RPC_TIMEOUT, Parsers::positiveDuration);
+    static final Setting<Duration> PROCEDURE_RPC_TIMEOUT = Setting.procedure(LightbusConfig.RPC_TIMEOUT,
+            Parsers::positiveDuration);
+    static final Setting<Integer> RPC_CONCURRENCY = Setting.api(LightbusConfig.RPC_CONCURRENCY, Parsers::positiveInt);
+    static final Setting<Integer> RPC_PREFETCH = Setting.api(LightbusConfig.RPC_PREFETCH, Parsers::positiveInt);
+    static final Setting<Long> RPC_MAX_MESSAGE_SIZE = Setting.api(LightbusConfig.RPC_MAX_MESSAGE_SIZE, Parsers::size);
+
+    /** Every setting but the service name, which {@link #serviceName()} reads. */
+    static final List<Setting<?>> SETTINGS = List.of(NAMESPACE, CONFIRM_TIMEOUT, OUTAGE_HOLD, MAX_IN_FLIGHT,
+            DRAIN_TIMEOUT, MAX_ATTEMPTS, INITIAL_BACKOFF, MULTIPLIER, MAX_BACKOFF, PREFETCH, MAX_MESSAGE_SIZE,
+            API_RPC_TIMEOUT, PROCEDURE_RPC_TIMEOUT, RPC_CONCURRENCY, RPC_PREFETCH, RPC_MAX_MESSAGE_SIZE);
+
     private final Config config;
 
     /**
@@ -43,6 +73,45 @@ public final class RuntimeSettings {
      */
     public RuntimeSettings(Config config) {
         this.config = config;
+    }
+
+    /**
+     * @return every key the runtime reads, with {@link org.lightbus.cdi.model.KnownKeys} placeholders for the names of
+     *         listeners, APIs and procedures
+     */
+    static List<String> patterns() {
+        List<String> patterns = new ArrayList<>();
+        patterns.add(LightbusConfig.SERVICE_NAME);
+        SETTINGS.forEach(setting -> patterns.addAll(setting.patterns()));
+        return patterns;
+    }
+
+    /**
+     * Parses every key that applies to an application with these names.
+     *
+     * @param names
+     *            the application's listeners, APIs and procedures
+     *
+     * @return a catalogue message for each invalid or missing value, naming the key, the value and what is accepted;
+     *         empty if all are valid
+     */
+    List<String> problems(ApplicationNames names) {
+        List<String> problems = new ArrayList<>();
+        try {
+            serviceName();
+        } catch (LightbusException e) {
+            problems.add(e.getMessage());
+        }
+        for (Setting<?> setting : SETTINGS) {
+            for (String key : setting.keys(names)) {
+                try {
+                    value(setting, key);
+                } catch (LightbusException e) {
+                    problems.add(e.getMessage());
+                }
+            }
+        }
+        return problems;
     }
 
     /**
@@ -69,14 +138,10 @@ public final class RuntimeSettings {
      * @return its retry policy: per-listener keys, then global keys, then defaults
      */
     public RetryPolicy retryPolicy(String listenerName) {
-        int attempts = listenerValue(listenerName, LISTENER_MAX_ATTEMPTS, RuntimeSettings::positiveInt)
-                .orElse(DEFAULT_MAX_ATTEMPTS);
-        Duration initial = listenerValue(listenerName, LISTENER_INITIAL_BACKOFF, RuntimeSettings::duration)
-                .orElse(DEFAULT_INITIAL_BACKOFF);
-        double multiplier = listenerValue(listenerName, LISTENER_BACKOFF_MULTIPLIER, RuntimeSettings::multiplier)
-                .orElse(DEFAULT_MULTIPLIER);
-        Duration max = listenerValue(listenerName, LISTENER_MAX_BACKOFF, RuntimeSettings::duration)
-                .orElse(DEFAULT_MAX_BACKOFF);
+        int attempts = forListener(MAX_ATTEMPTS, listenerName).orElse(DEFAULT_MAX_ATTEMPTS);
+        Duration initial = forListener(INITIAL_BACKOFF, listenerName).orElse(DEFAULT_INITIAL_BACKOFF);
+        double multiplier = forListener(MULTIPLIER, listenerName).orElse(DEFAULT_MULTIPLIER);
+        Duration max = forListener(MAX_BACKOFF, listenerName).orElse(DEFAULT_MAX_BACKOFF);
         return new RetryPolicy(attempts, initial, multiplier, max.compareTo(initial) < 0 ? initial : max);
     }
 
@@ -87,7 +152,27 @@ public final class RuntimeSettings {
      * @return its prefetch: per-listener key, then global key, then the default
      */
     public int prefetch(String listenerName) {
-        return listenerValue(listenerName, LISTENER_PREFETCH, RuntimeSettings::positiveInt).orElse(DEFAULT_PREFETCH);
+        return forListener(PREFETCH, listenerName).orElse(DEFAULT_PREFETCH);
+    }
+
+    /**
+     * @param listenerName
+     *            the listener
+     *
+     * @return the largest message body it takes, in bytes: per-listener key, then global key, then 1 MiB
+     */
+    public long maxMessageSize(String listenerName) {
+        return forListener(MAX_MESSAGE_SIZE, listenerName).orElse(ListenerSpec.DEFAULT_MAX_MESSAGE_SIZE);
+    }
+
+    /**
+     * @param api
+     *            the API name
+     *
+     * @return the largest call body a server of the API takes, in bytes: per-API key, then 1 MiB
+     */
+    public long rpcMaxMessageSize(String api) {
+        return forApi(RPC_MAX_MESSAGE_SIZE, api).orElse(ListenerSpec.DEFAULT_MAX_MESSAGE_SIZE);
     }
 
     /**
@@ -102,8 +187,8 @@ public final class RuntimeSettings {
      *             if the value is not a duration longer than zero
      */
     public Duration rpcTimeout(String api, String procedure) {
-        return firstOf(RuntimeSettings::positiveDuration, LightbusConfig.rpcTimeout(api, procedure),
-                LightbusConfig.forApi(api, LightbusConfig.RPC_TIMEOUT)).orElse(DEFAULT_RPC_TIMEOUT);
+        return value(PROCEDURE_RPC_TIMEOUT, LightbusConfig.forProcedure(api, procedure, PROCEDURE_RPC_TIMEOUT.key()))
+                .or(() -> forApi(API_RPC_TIMEOUT, api)).orElse(DEFAULT_RPC_TIMEOUT);
     }
 
     /**
@@ -113,8 +198,7 @@ public final class RuntimeSettings {
      *             if the value is not a duration longer than zero
      */
     public Duration confirmTimeout() {
-        return firstOf(RuntimeSettings::positiveDuration, LightbusConfig.PUBLISH_CONFIRM_TIMEOUT)
-                .orElse(DEFAULT_CONFIRM_TIMEOUT);
+        return value(CONFIRM_TIMEOUT, CONFIRM_TIMEOUT.key()).orElse(DEFAULT_CONFIRM_TIMEOUT);
     }
 
     /**
@@ -124,7 +208,7 @@ public final class RuntimeSettings {
      *             if the value is not a duration
      */
     public Duration outageHold() {
-        return firstOf(RuntimeSettings::duration, LightbusConfig.PUBLISH_OUTAGE_HOLD).orElse(DEFAULT_OUTAGE_HOLD);
+        return value(OUTAGE_HOLD, OUTAGE_HOLD.key()).orElse(DEFAULT_OUTAGE_HOLD);
     }
 
     /**
@@ -142,8 +226,7 @@ public final class RuntimeSettings {
      * @return how many calls of the API this application serves at once
      */
     public int rpcConcurrency(String api) {
-        return firstOf(RuntimeSettings::positiveInt, LightbusConfig.forApi(api, LightbusConfig.RPC_CONCURRENCY))
-                .orElse(DEFAULT_RPC_CONCURRENCY);
+        return forApi(RPC_CONCURRENCY, api).orElse(DEFAULT_RPC_CONCURRENCY);
     }
 
     /**
@@ -153,77 +236,38 @@ public final class RuntimeSettings {
      * @return how many calls of the API the broker sends ahead
      */
     public int rpcPrefetch(String api) {
-        return firstOf(RuntimeSettings::positiveInt, LightbusConfig.forApi(api, LightbusConfig.RPC_PREFETCH))
-                .orElse(2 * rpcConcurrency(api));
+        return forApi(RPC_PREFETCH, api).orElse(2 * rpcConcurrency(api));
     }
 
     /**
      * @return how long a stopping server waits for running calls
      */
     public Duration drainTimeout() {
-        return firstOf(RuntimeSettings::duration, LightbusConfig.RPC_DRAIN_TIMEOUT).orElse(DEFAULT_DRAIN_TIMEOUT);
+        return value(DRAIN_TIMEOUT, DRAIN_TIMEOUT.key()).orElse(DEFAULT_DRAIN_TIMEOUT);
     }
 
-    private <T> Optional<T> listenerValue(String listenerName, String globalKey, BiFunction<String, String, T> parser) {
-        return firstOf(parser, LightbusConfig.forListener(listenerName, globalKey), globalKey);
+    /** The per-listener value, else the global one. */
+    private <T> Optional<T> forListener(Setting<T> setting, String listenerName) {
+        return value(setting, LightbusConfig.forListener(listenerName, setting.key()))
+                .or(() -> value(setting, setting.key()));
     }
 
-    /** The parsed value of the first of the keys that is set. */
-    private <T> Optional<T> firstOf(BiFunction<String, String, T> parser, String... keys) {
-        for (String key : keys) {
-            Optional<String> raw = config.getOptionalValue(key, String.class);
-            if (raw.isPresent()) {
-                String value = raw.get().trim();
-                try {
-                    return Optional.of(parser.apply(key, value));
-                } catch (IllegalArgumentException e) {
-                    throw invalid(value, key, e.getMessage());
-                }
-            }
+    private <T> Optional<T> forApi(Setting<T> setting, String api) {
+        return value(setting, LightbusConfig.forApi(api, setting.key()));
+    }
+
+    /** The parsed value of a key of the setting, if it is set. */
+    private <T> Optional<T> value(Setting<T> setting, String key) {
+        Optional<String> raw = config.getOptionalValue(key, String.class);
+        if (raw.isEmpty()) {
+            return Optional.empty();
         }
-        return Optional.empty();
-    }
-
-    /** The expectation only: the message that reports it names the value and the key once. */
-    private static Duration duration(String key, String value) {
+        String value = raw.get().trim();
         try {
-            return Durations.parse(key, value);
+            return Optional.of(setting.parser().parse(value));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(
-                    "expected a duration: ISO-8601 (PT5S) or a number with a unit: ms, s, m, h or d (500ms, 5s)");
+            throw invalid(value, key, e.getMessage());
         }
-    }
-
-    private static Duration positiveDuration(String key, String value) {
-        Duration duration = duration(key, value);
-        if (duration.isZero()) {
-            throw new IllegalArgumentException("expected a duration longer than zero");
-        }
-        return duration;
-    }
-
-    private static Integer positiveInt(String key, String value) {
-        try {
-            int parsed = Integer.parseInt(value);
-            if (parsed >= 1) {
-                return parsed;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw new IllegalArgumentException("expected a whole number of at least 1");
-    }
-
-    private static Double multiplier(String key, String value) {
-        try {
-            double parsed = Double.parseDouble(value);
-            if (parsed >= 1.0) {
-                return parsed;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw new IllegalArgumentException("expected a number of at least 1.0");
     }
 
     private static LightbusException invalid(String value, String key, String expected) {

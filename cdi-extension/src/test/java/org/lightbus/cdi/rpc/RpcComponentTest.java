@@ -23,7 +23,8 @@ import org.lightbus.spi.RpcReply;
  * travel as JSON through the transport and come back as values or remote errors.
  */
 @AddBeanClasses(AccountService.class)
-@LightbusComponentTest(config = { "lightbus.api.accounts.rpc-timeout=2s", "lightbus.api.accounts.concurrency=3" })
+@LightbusComponentTest(config = { "lightbus.api.accounts.rpc-timeout=2s", "lightbus.api.accounts.concurrency=3",
+        "lightbus.api.accounts.max-message-size=2MiB" })
 class RpcComponentTest {
 
     @Inject
@@ -36,6 +37,7 @@ class RpcComponentTest {
             assertThat(spec.api()).isEqualTo("accounts");
             assertThat(spec.concurrency()).isEqualTo(3);
             assertThat(spec.prefetch()).isEqualTo(6);
+            assertThat(spec.maxMessageSize()).isEqualTo(2 * 1024 * 1024);
         });
     }
 

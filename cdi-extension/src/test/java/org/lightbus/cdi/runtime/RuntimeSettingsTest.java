@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.eclipse.microprofile.config.Config;
 import org.junit.jupiter.api.Test;
@@ -12,6 +14,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.lightbus.api.LightbusException;
+import org.lightbus.cdi.model.ApplicationNames;
 import org.lightbus.spi.RetryPolicy;
 
 import io.smallrye.config.PropertiesConfigSource;
@@ -73,6 +76,39 @@ class RuntimeSettingsTest {
                 .hasMessageStartingWith("LBUS02005").hasMessageContaining(key).hasMessageContaining("'" + value + "'");
     }
 
+    @ParameterizedTest
+    @CsvSource({ "1048576, 1048576", "100B, 100", "512KiB, 524288", "1MiB, 1048576", "2 MiB, 2097152",
+            "1GiB, 1073741824" })
+    void theMaxMessageSizeIsBytesOrAWholeNumberWithABinaryUnit(String value, long bytes) {
+        RuntimeSettings settings = settings(
+                Map.of("lightbus.listener.max-message-size", value, "lightbus.api.auth.max-message-size", value));
+
+        assertThat(settings.maxMessageSize("Images.resize")).isEqualTo(bytes);
+        assertThat(settings.rpcMaxMessageSize("auth")).isEqualTo(bytes);
+    }
+
+    @Test
+    void theMaxMessageSizeIsOneMibibyteUnlessAListenerOrApiSetsItsOwn() {
+        RuntimeSettings settings = settings(Map.of("lightbus.listener.Images.resize.max-message-size", "64KiB",
+                "lightbus.api.auth.max-message-size", "2MiB"));
+
+        assertThat(settings.maxMessageSize("Images.resize")).isEqualTo(64 * 1024);
+        assertThat(settings.maxMessageSize("Images.crop")).isEqualTo(1024 * 1024);
+        assertThat(settings.rpcMaxMessageSize("auth")).isEqualTo(2 * 1024 * 1024);
+        assertThat(settings.rpcMaxMessageSize("billing")).isEqualTo(1024 * 1024);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "0", "0KiB", "-1", "1MB", "1.5MiB", "lots", "99999999999GiB", "MiB" })
+    void anInvalidMaxMessageSizeNamesTheAcceptedForms(String value) {
+        RuntimeSettings settings = settings(Map.of("lightbus.listener.max-message-size", value));
+
+        assertThatThrownBy(() -> settings.maxMessageSize("Images.resize")).isInstanceOf(LightbusException.class)
+                .hasMessage("LBUS02005: The value '" + value + "' of lightbus.listener.max-message-size is invalid: "
+                        + "expected a size of at least 1 byte: a whole number of bytes, or with a unit: KiB, MiB or GiB "
+                        + "(512KiB, 1MiB)");
+    }
+
     @Test
     void anInvalidRpcTimeoutNamesItsKeyOnce() {
         String key = "lightbus.api.auth.rpc-timeout";
@@ -81,6 +117,57 @@ class RuntimeSettingsTest {
         assertThatThrownBy(() -> settings.rpcTimeout("auth", "check_password")).isInstanceOf(LightbusException.class)
                 .hasMessageStartingWith("LBUS02005").hasMessageContaining("'soon'").hasMessageContaining("500ms")
                 .satisfies(e -> assertThat(e.getMessage().split(java.util.regex.Pattern.quote(key), -1)).hasSize(2));
+    }
+
+    @Test
+    void problemsListsEveryInvalidValueOfTheApplicationsKeysWithItsKeyValueAndAcceptedForm() {
+        RuntimeSettings settings = settings(
+                Map.of("lightbus.service-name", "my images", "lightbus.listener.max-attempts", "0",
+                        "lightbus.listener.Images.resize.initial-backoff", "soon", "lightbus.api.auth.rpc-timeout",
+                        "5x", "lightbus.api.auth.check_password.rpc-timeout", "0s", "lightbus.api.auth.concurrency",
+                        "many", "lightbus.publish.confirm-timeout", "never", "lightbus.rpc.drain-timeout", "later"));
+
+        List<String> problems = settings.problems(NAMES);
+
+        assertThat(problems).hasSize(8).allSatisfy(problem -> assertThat(problem).startsWith("LBUS02005: "));
+        assertThat(problems).anySatisfy(p -> assertThat(p).contains("'my images'", "lightbus.service-name"))
+                .anySatisfy(p -> assertThat(p).contains("'0'", "lightbus.listener.max-attempts", "at least 1"))
+                .anySatisfy(p -> assertThat(p).contains("'soon'", "lightbus.listener.Images.resize.initial-backoff",
+                        "ISO-8601"))
+                .anySatisfy(p -> assertThat(p).contains("'5x'", "lightbus.api.auth.rpc-timeout", "500ms"))
+                .anySatisfy(p -> assertThat(p).contains("'0s'", "lightbus.api.auth.check_password.rpc-timeout",
+                        "longer than zero"))
+                .anySatisfy(p -> assertThat(p).contains("'many'", "lightbus.api.auth.concurrency", "at least 1"))
+                .anySatisfy(p -> assertThat(p).contains("'never'", "lightbus.publish.confirm-timeout"))
+                .anySatisfy(p -> assertThat(p).contains("'later'", "lightbus.rpc.drain-timeout"));
+        assertThat(problems).allSatisfy(problem -> assertThat(problem.split("lightbus\\.", -1)).hasSize(2));
+    }
+
+    @Test
+    void problemsIgnoresTheKeysOfListenersAndApisTheApplicationDoesNotHave() {
+        RuntimeSettings settings = settings(
+                Map.of("lightbus.service-name", "images", "lightbus.listener.Mailer.welcome.max-attempts", "0",
+                        "lightbus.api.billing.rpc-timeout", "soon", "lightbus.api.auth.refund.rpc-timeout", "soon"));
+
+        assertThat(settings.problems(NAMES)).isEmpty();
+    }
+
+    @Test
+    void problemsReportsAMissingServiceName() {
+        assertThat(settings(Map.of()).problems(NAMES)).singleElement()
+                .satisfies(problem -> assertThat(problem).startsWith("LBUS02001").contains("lightbus.service-name"));
+    }
+
+    @Test
+    void theRuntimesKeysAreDeclaredWithPlaceholdersForNames() {
+        assertThat(RuntimeSettings.patterns()).contains("lightbus.service-name", "lightbus.namespace",
+                "lightbus.publish.confirm-timeout", "lightbus.rpc.drain-timeout", "lightbus.listener.max-attempts",
+                "lightbus.listener.<listener>.max-attempts", "lightbus.listener.<listener>.initial-backoff",
+                "lightbus.listener.<listener>.backoff-multiplier", "lightbus.listener.<listener>.max-backoff",
+                "lightbus.listener.<listener>.prefetch", "lightbus.listener.max-message-size",
+                "lightbus.listener.<listener>.max-message-size", "lightbus.api.<api>.max-message-size",
+                "lightbus.api.<api>.rpc-timeout", "lightbus.api.<api>.<procedure>.rpc-timeout",
+                "lightbus.api.<api>.concurrency", "lightbus.api.<api>.prefetch");
     }
 
     @Test
@@ -111,6 +198,9 @@ class RuntimeSettingsTest {
                 .isInstanceOfSatisfying(LightbusException.class, e -> assertThat(e.code()).isEqualTo("LBUS02001"))
                 .hasMessageStartingWith("LBUS02001").hasMessageContaining("lightbus.service-name");
     }
+
+    private static final ApplicationNames NAMES = ApplicationNames.of(Set.of("Images.resize"),
+            Map.of("auth", Set.of("check_password")));
 
     private static RuntimeSettings settings(Map<String, String> properties) {
         Config config = new SmallRyeConfigBuilder().withSources(new PropertiesConfigSource(properties, "test", 500))

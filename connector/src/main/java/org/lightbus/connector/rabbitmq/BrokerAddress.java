@@ -41,6 +41,9 @@ record BrokerAddress(String host, int port) {
     }
 
     private static BrokerAddress parse(String entry) {
+        if (entry.contains("@") || entry.contains("/")) { // not quoted: it may hold a password
+            throw new IllegalArgumentException("an entry is a URI or holds a user name or password");
+        }
         int close = entry.startsWith("[") ? entry.indexOf(']') : -1;
         int colon = close >= 0 ? entry.indexOf(':', close) : entry.lastIndexOf(':');
         if (close < 0 && colon != entry.indexOf(':')) {

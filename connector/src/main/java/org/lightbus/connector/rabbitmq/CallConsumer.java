@@ -1,6 +1,7 @@
 package org.lightbus.connector.rabbitmq;
 
 import static org.lightbus.connector.rabbitmq.ConnectorLog.LOG;
+import static org.lightbus.connector.rabbitmq.ConnectorMessages.MESSAGES;
 
 import java.io.IOException;
 import java.util.concurrent.CompletableFuture;
@@ -13,7 +14,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.LongSupplier;
 
+import org.lightbus.api.LightbusConfig;
+import org.lightbus.api.LightbusException;
 import org.lightbus.spi.CallHandler;
+import org.lightbus.spi.ErrorCodes;
 import org.lightbus.spi.IncomingCall;
 import org.lightbus.spi.RpcReply;
 
@@ -26,11 +30,12 @@ import com.rabbitmq.client.ShutdownSignalException;
 /**
  * Serves the calls of one API: hands each delivery to the server's pool, which runs it unless the server is stopping
  * (then it stays unacknowledged and goes back to the queue when the channel closes). For each call: a call past its
- * deadline, or without a reply address, is acknowledged and dropped without running the handler; otherwise the handler
- * runs, its reply (or an {@link ErrorEnvelope} if it threw or its stage failed) is published to the caller, and then
- * the call is acknowledged. Nothing the handler does, and nothing thrown while processing a call, reaches the client
- * (whose default exception handler would close the channel) or kills a worker: an unexpected failure is logged and the
- * call acknowledged and dropped.
+ * deadline, or without a reply address, is acknowledged and dropped without running the handler; a call larger than the
+ * server takes gets an error reply without running it; otherwise the handler runs, its reply (or an
+ * {@link ErrorEnvelope} if it threw or its stage failed) is published to the caller, and then the call is acknowledged.
+ * Nothing the handler does, and nothing thrown while processing a call, reaches the client (whose default exception
+ * handler would close the channel) or kills a worker: an unexpected failure is logged and the call acknowledged and
+ * dropped.
  *
  * <p>
  * The pool bounds how many handlers run at once; a handler that returns an unfinished stage frees its thread, and the
@@ -47,15 +52,19 @@ final class CallConsumer extends DefaultConsumer {
     private final RunningCalls running;
     private final LongSupplier clock;
     private final Runnable cancelled;
+    private final long maxMessageSize;
 
     /**
      * @param cancelled
      *            run when RabbitMQ cancels the consumer
+     * @param maxMessageSize
+     *            the largest call body the server takes, in bytes
      */
     CallConsumer(Channel channel, String serviceName, String api, String queue, CallHandler handler,
-            ExecutorService pool, GuardedChannel replies, RunningCalls running, LongSupplier clock,
-            Runnable cancelled) {
+            ExecutorService pool, GuardedChannel replies, RunningCalls running, LongSupplier clock, Runnable cancelled,
+            long maxMessageSize) {
         super(channel);
+        this.maxMessageSize = maxMessageSize;
         this.cancelled = cancelled;
         this.serviceName = serviceName;
         this.api = api;
@@ -105,6 +114,8 @@ final class CallConsumer extends DefaultConsumer {
         } else if (replyTo == null || replyTo.isEmpty()) {
             LOG.callWithoutReplyTo(name, call.correlationId(), call.sourceService());
             finish(deliveryTag, call, finished);
+        } else if (call.body().length > maxMessageSize) {
+            refuseTooLarge(deliveryTag, call, replyTo, finished);
         } else {
             CompletionStage<RpcReply> stage;
             try {
@@ -142,6 +153,22 @@ final class CallConsumer extends DefaultConsumer {
             publish(call, replyTo, sent);
         } catch (RuntimeException | Error e) {
             LOG.replyFailed(RpcCodec.callName(call.api(), call.procedure()), call.correlationId(), String.valueOf(e));
+        } finally {
+            finish(deliveryTag, call, finished);
+        }
+    }
+
+    /** Replies with an error naming the size and the limit, without running the handler, and acknowledges the call. */
+    private void refuseTooLarge(long deliveryTag, IncomingCall call, String replyTo, AtomicBoolean finished) {
+        String name = RpcCodec.callName(call.api(), call.procedure());
+        long size = call.body().length;
+        String message = MESSAGES.callTooLarge(name, call.correlationId(), size, maxMessageSize,
+                LightbusConfig.forApi(api, LightbusConfig.RPC_MAX_MESSAGE_SIZE));
+        ErrorEnvelope envelope = new ErrorEnvelope(ErrorCodes.codeOf(message), LightbusException.class.getName(),
+                message);
+        LOG.callTooLarge(name, call.correlationId(), call.sourceService(), size, maxMessageSize, envelope.code());
+        try {
+            publish(call, replyTo, new RpcReply(true, envelope.toJson()));
         } finally {
             finish(deliveryTag, call, finished);
         }

@@ -88,11 +88,27 @@ final class ConnectorConfig {
          * @return the addresses of a {@code host[:port],...} list
          */
         List<BrokerAddress> asAddresses() {
+            if (String.valueOf(value).contains("@")) {
+                throw invalid("host[:port] entries separated by commas, without user name or password (set those in "
+                        + RabbitMQAttribute.USERNAME.key() + " and " + RabbitMQAttribute.PASSWORD.key() + ")");
+            }
             try {
                 return BrokerAddress.parseList(String.valueOf(value));
             } catch (IllegalArgumentException e) {
                 throw invalid("host[:port] entries separated by commas (" + e.getMessage() + ")");
             }
+        }
+
+        /**
+         * @return a host name or address; not a URI, and nothing with a user name or password in it
+         */
+        String asHost() {
+            String host = String.valueOf(value).trim();
+            if (host.isEmpty() || host.contains("@") || host.contains("/") || host.contains(" ")) {
+                throw invalid("a host name or address, without scheme, user name or password (set those in "
+                        + RabbitMQAttribute.USERNAME.key() + " and " + RabbitMQAttribute.PASSWORD.key() + ")");
+            }
+            return host;
         }
 
         Duration asDuration() {
@@ -114,8 +130,21 @@ final class ConnectorConfig {
         }
 
         private RuntimeException invalid(String accepted) {
-            return ConnectorExceptions.lightbus(MESSAGES.invalidValue(value, key, accepted), null);
+            return ConnectorExceptions.lightbus(MESSAGES.invalidValue(withoutCredentials(value), key, accepted), null);
         }
+    }
+
+    /**
+     * @param value
+     *            a configuration value
+     *
+     * @return the value, or if it contains an {@code @}, {@code ***} and what follows its last {@code @}: whatever
+     *         stands before it in a URI or an address ({@code amqp://user:password@host}) may be a password, which must
+     *         never reach a log or an exception
+     */
+    static String withoutCredentials(String value) {
+        int at = value == null ? -1 : value.lastIndexOf('@');
+        return at < 0 ? value : "***" + value.substring(at);
     }
 
     ConnectorConfig(Config config) {

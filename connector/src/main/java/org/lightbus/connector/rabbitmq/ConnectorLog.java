@@ -60,6 +60,16 @@ interface ConnectorLog extends BasicLogger {
     @Message(id = 3507, value = "Listener %s could not decode message %s (%s); moved it to %s")
     void undecodable(String listener, String messageId, String reason, String deadLetterQueue);
 
+    @LogMessage(level = Logger.Level.WARN)
+    @Message(id = 3530, value = "Listener %s got message %s of %d bytes, more than its limit of %d bytes; moved it to %s "
+            + "without decoding it")
+    void messageTooLarge(String listener, String messageId, long size, long maxSize, String deadLetterQueue);
+
+    @LogMessage(level = Logger.Level.WARN)
+    @Message(id = 3531, value = "Refused call %s (correlation id %s) from %s without running it: %d bytes, more than the "
+            + "limit of %d bytes; replied with error %s")
+    void callTooLarge(String call, String correlationId, String source, long size, long maxSize, String code);
+
     @LogMessage(level = Logger.Level.ERROR)
     @Message(id = 3508, value = "Could not move message %s of listener %s to %s (%s); returned it to the listener queue "
             + "for redelivery")
@@ -158,12 +168,12 @@ interface ConnectorLog extends BasicLogger {
     void compatibilityMode(String broker, String connectionName, String replyQueue);
 
     @LogMessage(level = Logger.Level.WARN)
-    @Message(id = 3530, value = "Listener %s: a handler still runs %d ms after the listener was asked to stop; closing "
+    @Message(id = 3535, value = "Listener %s: a handler still runs %d ms after the listener was asked to stop; closing "
             + "its channel, so its event goes back to the queue")
     void handlerStillRunning(String listener, long waitedMillis);
 
     @LogMessage(level = Logger.Level.ERROR)
-    @Message(id = 3531, value = "Could not start the %s once connected: %s")
+    @Message(id = 3536, value = "Could not start the %s once connected: %s")
     void deferredStartFailed(String what, String reason);
 
     @LogMessage(level = Logger.Level.WARN)

@@ -23,7 +23,7 @@ interface ConnectorMessages {
     @Message(id = 3002, value = "%s")
     String invalidDuration(String reason);
 
-    @Message(id = 3007, value = "The CA file %s (%s) cannot be used: %s. Point it at a readable PEM file holding the "
+    @Message(id = 3009, value = "The CA file %s (%s) cannot be used: %s. Point it at a readable PEM file holding the "
             + "certificate of the CA that signed the broker's certificate")
     String invalidCaFile(String file, String key, String reason);
 
@@ -48,6 +48,10 @@ interface ConnectorMessages {
             + "with other arguments (for example another x-queue-type), delete it or set lightbus.rabbitmq.queue-type "
             + "to match")
     String listenerSetupFailed(String listener, String queue, String reason);
+
+    @Message(id = 3007, value = "The message is %d bytes, more than the %d bytes that %s allows (%s for this listener "
+            + "alone); it was not decoded")
+    String messageTooLarge(long size, long maxSize, String key, String listenerKey);
 
     @Message(id = 3100, value = "Event %s (message %s) was not published: the connection to RabbitMQ is down and being "
             + "recovered")
@@ -112,9 +116,13 @@ interface ConnectorMessages {
             + "it waited (%s), and the reply with it. The procedure may or may not have run")
     String callLostWithConnection(String call, String correlationId, String reason);
 
-    @Message(id = 3209, value = "Call to %s was not sent: the application has not reached RabbitMQ at %s yet (trying "
+    @Message(id = 3212, value = "Call to %s was not sent: the application has not reached RabbitMQ at %s yet (trying "
             + "for %d ms, lightbus.rabbitmq.start-mode=wait)")
     String callBeforeConnected(String call, String addresses, long sinceMillis);
+
+    @Message(id = 3209, value = "Call to %s (correlation id %s) was not run: its arguments are %d bytes, more than the %d "
+            + "bytes that %s allows on the server")
+    String callTooLarge(String call, String correlationId, long size, long maxSize, String key);
 
     @Message(id = 3205, value = "Call to %s (correlation id %s) was not sent: RabbitMQ refused to declare the call queue "
             + "%s (%s). If a queue of that name exists with other arguments, delete it: call queues are durable classic "

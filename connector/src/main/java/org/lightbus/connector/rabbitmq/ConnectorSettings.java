@@ -1,11 +1,14 @@
 package org.lightbus.connector.rabbitmq;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import org.eclipse.microprofile.config.Config;
 import org.lightbus.api.LightbusConfig;
+import org.lightbus.api.LightbusException;
 
 /**
  * The validated settings of one transport.
@@ -66,26 +69,75 @@ record ConnectorSettings(List<BrokerAddress> addresses, String username, String 
      *             naming the key and the accepted values, if a value is invalid
      */
     static ConnectorSettings from(Config config) {
+        List<String> problems = new ArrayList<>();
+        ConnectorSettings settings = parse(config, problems);
+        if (!problems.isEmpty()) {
+            throw ConnectorExceptions.lightbus(problems.get(0), null);
+        }
+        return settings;
+    }
+
+    /**
+     * Parses every setting, as {@link #from} does, without stopping at the first invalid one.
+     *
+     * @param config
+     *            the application's configuration
+     *
+     * @return a message for each invalid value, naming the key and the accepted values; empty if all are valid
+     */
+    static List<String> problems(Config config) {
+        List<String> problems = new ArrayList<>();
+        parse(config, problems);
+        return problems;
+    }
+
+    /**
+     * @return the settings, or null if a value is invalid: then {@code problems} says which
+     */
+    private static ConnectorSettings parse(Config config, List<String> problems) {
         ConnectorConfig c = new ConnectorConfig(config);
+        Checked check = new Checked(problems);
         ConnectorConfig.Setting list = c.attribute(RabbitMQAttribute.ADDRESSES);
         List<BrokerAddress> addresses = list.value() == null || list.value().isBlank()
-                ? List.of(new BrokerAddress(c.attribute(RabbitMQAttribute.HOST).value(),
-                        c.attribute(RabbitMQAttribute.PORT).asPort()))
-                : list.asAddresses();
+                ? check.parse(() -> List.of(new BrokerAddress(c.attribute(RabbitMQAttribute.HOST).asHost(),
+                        c.attribute(RabbitMQAttribute.PORT).asPort())))
+                : check.parse(list::asAddresses);
+        QueueType queueType = check.parse(() -> c.attribute(RabbitMQAttribute.QUEUE_TYPE).asChoice(QueueType.class));
+        Duration recovery = check.parse(() -> c.attribute(RabbitMQAttribute.NETWORK_RECOVERY_INTERVAL).asDuration());
+        Duration connectionTimeout = check.parse(() -> c.attribute(RabbitMQAttribute.CONNECTION_TIMEOUT).asDuration());
+        Duration confirmTimeout = check
+                .parse(() -> c.key(LightbusConfig.PUBLISH_CONFIRM_TIMEOUT, DEFAULT_CONFIRM_TIMEOUT).asDuration());
+        Duration outageHold = check
+                .parse(() -> c.key(LightbusConfig.PUBLISH_OUTAGE_HOLD, DEFAULT_OUTAGE_HOLD).asDuration());
+        Integer maxInFlight = check
+                .parse(() -> c.key(LightbusConfig.PUBLISH_MAX_IN_FLIGHT, DEFAULT_MAX_IN_FLIGHT).asPositiveInt());
+        StartMode startMode = check.parse(() -> c.attribute(RabbitMQAttribute.START_MODE).asChoice(StartMode.class));
+        Duration heartbeat = check.parse(() -> c.attribute(RabbitMQAttribute.HEARTBEAT).asDuration());
+        TlsSettings tls = check.parse(() -> new TlsSettings(c.attribute(RabbitMQAttribute.TLS).asBoolean(),
+                c.attribute(RabbitMQAttribute.TLS_CA_FILE).asFileOrNull(),
+                c.attribute(RabbitMQAttribute.TLS_VERIFY_HOSTNAME).asBoolean()));
+        if (!problems.isEmpty()) {
+            return null;
+        }
         return new ConnectorSettings(addresses, c.attribute(RabbitMQAttribute.USERNAME).value(),
                 c.attribute(RabbitMQAttribute.PASSWORD).value(), c.attribute(RabbitMQAttribute.VIRTUAL_HOST).value(),
-                c.attribute(RabbitMQAttribute.QUEUE_TYPE).asChoice(QueueType.class),
-                c.attribute(RabbitMQAttribute.NETWORK_RECOVERY_INTERVAL).asDuration(),
-                c.attribute(RabbitMQAttribute.CONNECTION_TIMEOUT).asDuration(),
-                c.key(LightbusConfig.NAMESPACE, DEFAULT_NAMESPACE).value(),
-                c.key(LightbusConfig.PUBLISH_CONFIRM_TIMEOUT, DEFAULT_CONFIRM_TIMEOUT).asDuration(),
-                c.key(LightbusConfig.PUBLISH_OUTAGE_HOLD, DEFAULT_OUTAGE_HOLD).asDuration(),
-                c.key(LightbusConfig.PUBLISH_MAX_IN_FLIGHT, DEFAULT_MAX_IN_FLIGHT).asPositiveInt(),
-                c.attribute(RabbitMQAttribute.START_MODE).asChoice(StartMode.class),
-                c.attribute(RabbitMQAttribute.HEARTBEAT).asDuration(),
-                new TlsSettings(c.attribute(RabbitMQAttribute.TLS).asBoolean(),
-                        c.attribute(RabbitMQAttribute.TLS_CA_FILE).asFileOrNull(),
-                        c.attribute(RabbitMQAttribute.TLS_VERIFY_HOSTNAME).asBoolean()));
+                queueType, recovery, connectionTimeout, c.key(LightbusConfig.NAMESPACE, DEFAULT_NAMESPACE).value(),
+                confirmTimeout, outageHold, maxInFlight, startMode, heartbeat, tls);
+    }
+
+    /** Parses values, collecting the problems instead of stopping at the first. */
+    private record Checked(List<String> problems) {
+        /**
+         * @return the parsed value, or null (and a problem) if it is invalid
+         */
+        <T> T parse(Supplier<T> parser) {
+            try {
+                return parser.get();
+            } catch (LightbusException e) {
+                problems.add(e.getMessage());
+                return null;
+            }
+        }
     }
 
     /**

@@ -47,13 +47,24 @@ final class FailureCopies {
 
     /**
      * @param reason
-     *            {@link Headers#REASON_UNDECODABLE} or {@link Headers#REASON_LISTENER_FAILED}
+     *            {@link Headers#REASON_UNDECODABLE}, {@link Headers#REASON_TOO_LARGE} or
+     *            {@link Headers#REASON_LISTENER_FAILED}
      * @param attempts
      *            how many attempts were made
      */
     static AMQP.BasicProperties deadLetter(AMQP.BasicProperties original, Envelope envelope, String reason,
             int attempts, String listenerId, Throwable error, Instant now) {
+        return deadLetter(original, envelope, reason, attempts, listenerId, error, now, Map.of());
+    }
+
+    /**
+     * @param extra
+     *            further headers for the reason, such as {@link Headers#SIZE}
+     */
+    static AMQP.BasicProperties deadLetter(AMQP.BasicProperties original, Envelope envelope, String reason,
+            int attempts, String listenerId, Throwable error, Instant now, Map<String, Object> extra) {
         Map<String, Object> headers = originHeaders(original, envelope);
+        headers.putAll(extra);
         headers.put(Headers.REASON, reason);
         headers.put(Headers.ERROR_TYPE, error.getClass().getName());
         headers.put(Headers.ERROR_MESSAGE, message(error));

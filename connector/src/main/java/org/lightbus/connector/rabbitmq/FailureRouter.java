@@ -5,6 +5,7 @@ import static org.lightbus.connector.rabbitmq.ConnectorLog.LOG;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 
@@ -75,15 +76,28 @@ final class FailureRouter {
      * @param channel
      *            the listener's channel, to declare its topology again on if the copy is returned
      * @param reason
-     *            one of the {@code Headers.REASON_*} values
+     *            {@link Headers#REASON_UNDECODABLE}, {@link Headers#REASON_TOO_LARGE} or
+     *            {@link Headers#REASON_LISTENER_FAILED}
      *
      * @return completes with true once the copy is in the dead-letter queue; with false (logged) if the original must
      *         be requeued
      */
     CompletableFuture<Boolean> deadLetter(Channel channel, ListenerTopology topology, Delivery delivery,
             IncomingEvent event, String reason, Throwable error) {
+        return deadLetter(channel, topology, delivery, event, reason, error, Map.of());
+    }
+
+    /**
+     * @param extra
+     *            further headers for the reason, such as {@link Headers#SIZE}
+     *
+     * @return completes with true once the copy is in the dead-letter queue; with false (logged) if the original must
+     *         be requeued
+     */
+    CompletableFuture<Boolean> deadLetter(Channel channel, ListenerTopology topology, Delivery delivery,
+            IncomingEvent event, String reason, Throwable error, Map<String, Object> extra) {
         AMQP.BasicProperties copy = FailureCopies.deadLetter(delivery.getProperties(), delivery.getEnvelope(), reason,
-                event.attempt(), topology.listenerId(), error, Instant.now());
+                event.attempt(), topology.listenerId(), error, Instant.now(), extra);
         return publish(channel, topology, topology.deadLetterQueue(), copy, delivery, event);
     }
 

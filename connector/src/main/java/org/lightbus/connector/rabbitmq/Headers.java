@@ -18,7 +18,10 @@ final class Headers {
     /** The exception message of the last failed attempt, on retried copies. */
     static final String LAST_ERROR_MESSAGE = "x-lightbus-last-error-message";
 
-    /** Why a message was dead-lettered: {@link #REASON_UNDECODABLE} or {@link #REASON_LISTENER_FAILED}. */
+    /**
+     * Why a message was dead-lettered: {@link #REASON_UNDECODABLE}, {@link #REASON_TOO_LARGE} or
+     * {@link #REASON_LISTENER_FAILED}.
+     */
     static final String REASON = "x-lightbus-reason";
     /** The exception type of the final failure. */
     static final String ERROR_TYPE = "x-lightbus-error-type";
@@ -37,6 +40,12 @@ final class Headers {
 
     /** {@link #REASON} of a message the listener could not decode. */
     static final String REASON_UNDECODABLE = "undecodable";
+    /** {@link #REASON} of a message whose body is larger than its listener takes. */
+    static final String REASON_TOO_LARGE = "too-large";
+    /** The size of the body of a message too large for its listener, in bytes (long). */
+    static final String SIZE = "x-lightbus-size";
+    /** The largest body the listener takes, in bytes (long), on a message too large for it. */
+    static final String MAX_SIZE = "x-lightbus-max-size";
     /** {@link #REASON} of a message whose listener failed on every attempt. */
     static final String REASON_LISTENER_FAILED = "listener-failed";
 

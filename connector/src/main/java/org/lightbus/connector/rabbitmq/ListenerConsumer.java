@@ -1,16 +1,21 @@
 package org.lightbus.connector.rabbitmq;
 
 import static org.lightbus.connector.rabbitmq.ConnectorLog.LOG;
+import static org.lightbus.connector.rabbitmq.ConnectorMessages.MESSAGES;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.BooleanSupplier;
 
+import org.lightbus.api.LightbusConfig;
+import org.lightbus.api.LightbusException;
 import org.lightbus.spi.DeliveryHandler;
 import org.lightbus.spi.IncomingEvent;
+import org.lightbus.spi.ListenerSpec;
 import org.lightbus.spi.RetryPolicy;
 import org.lightbus.spi.UndecodableEventException;
 
@@ -26,8 +31,10 @@ import com.rabbitmq.client.ShutdownSignalException;
  * thread of the channel, and settles each: ack when the handler returned; otherwise a copy to the retry or dead-letter
  * queue, and ack once the copy is confirmed (the next delivery does not wait for that); if the copy is not confirmed,
  * nack with requeue so that nothing is lost. Where the broker cannot delay a retry, the failed delivery is held
- * unacknowledged for its backoff ({@link HeldRetries}) and settled then. Nothing thrown while processing a delivery
- * reaches the client (whose default exception handler would close the channel): an unexpected failure is logged and the
+ * unacknowledged for its backoff ({@link HeldRetries}) and settled then. A message whose body is larger than the
+ * listener's {@link ListenerSpec#maxMessageSize()} goes to the dead-letter queue at once, with reason
+ * {@link Headers#REASON_TOO_LARGE}, without reaching the handler. Nothing thrown while processing a delivery reaches
+ * the client (whose default exception handler would close the channel): an unexpected failure is logged and the
  * delivery requeued.
  *
  * <p>
@@ -36,6 +43,7 @@ import com.rabbitmq.client.ShutdownSignalException;
 final class ListenerConsumer extends DefaultConsumer {
 
     private final ListenerTopology topology;
+    private final ListenerSpec spec;
     private final RetryPolicy retry;
     private final DeliveryHandler handler;
     private final FailureRouter router;
@@ -57,7 +65,7 @@ final class ListenerConsumer extends DefaultConsumer {
      * @param routing
      *            the failed deliveries whose copy is on its way, so that closing can wait for them
      */
-    ListenerConsumer(Channel channel, ListenerTopology topology, RetryPolicy retry, DeliveryHandler handler,
+    ListenerConsumer(Channel channel, ListenerTopology topology, ListenerSpec spec, DeliveryHandler handler,
             FailureRouter router, HeldRetries held, ReentrantLock running, BooleanSupplier stopping, Runnable cancelled,
             Set<CompletableFuture<Boolean>> routing) {
         super(channel);
@@ -65,7 +73,8 @@ final class ListenerConsumer extends DefaultConsumer {
         this.cancelled = cancelled;
         this.held = held;
         this.topology = topology;
-        this.retry = retry;
+        this.spec = spec;
+        this.retry = spec.retry();
         this.handler = handler;
         this.router = router;
         this.running = running;
@@ -94,6 +103,10 @@ final class ListenerConsumer extends DefaultConsumer {
 
     private void process(Delivery delivery) {
         IncomingEvent event = MessageCodec.decode(delivery.getProperties(), delivery.getBody());
+        if (event.body().length > spec.maxMessageSize()) {
+            tooLarge(delivery, event);
+            return;
+        }
         try {
             handler.handle(event);
             settle(delivery, event, true);
@@ -104,6 +117,19 @@ final class ListenerConsumer extends DefaultConsumer {
         } catch (Exception | Error e) {
             failed(delivery, event, e);
         }
+    }
+
+    /** Dead-letters a message larger than the listener takes, without handing it to the handler. */
+    private void tooLarge(Delivery delivery, IncomingEvent event) {
+        long size = event.body().length;
+        LightbusException error = ConnectorExceptions.lightbus(
+                MESSAGES.messageTooLarge(size, spec.maxMessageSize(), LightbusConfig.LISTENER_MAX_MESSAGE_SIZE,
+                        LightbusConfig.forListener(spec.listenerName(), LightbusConfig.LISTENER_MAX_MESSAGE_SIZE)),
+                null);
+        LOG.messageTooLarge(topology.listenerId(), event.messageId(), size, spec.maxMessageSize(),
+                topology.deadLetterQueue());
+        settleWhenRouted(delivery, event, router.deadLetter(getChannel(), topology, delivery, event,
+                Headers.REASON_TOO_LARGE, error, Map.of(Headers.SIZE, size, Headers.MAX_SIZE, spec.maxMessageSize())));
     }
 
     private void failed(Delivery delivery, IncomingEvent event, Throwable error) {

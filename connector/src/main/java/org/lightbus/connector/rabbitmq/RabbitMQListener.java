@@ -75,8 +75,8 @@ final class RabbitMQListener implements ListenerHandle {
         ConsumerChannel.Start start = (Channel ch, Runnable cancelled) -> {
             declarer.declareListener(ch, topology);
             ch.basicQos(spec.prefetch());
-            return ch.basicConsume(topology.queue(), false, new ListenerConsumer(ch, topology, spec.retry(), handler,
-                    router, held, running, stopping::get, cancelled, routing));
+            return ch.basicConsume(topology.queue(), false, new ListenerConsumer(ch, topology, spec, handler, router,
+                    held, running, stopping::get, cancelled, routing));
         };
         try {
             return new RabbitMQListener(

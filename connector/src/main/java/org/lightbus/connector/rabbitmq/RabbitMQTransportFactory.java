@@ -1,6 +1,9 @@
 package org.lightbus.connector.rabbitmq;
 
+import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 
 import org.eclipse.microprofile.config.Config;
 import org.lightbus.spi.Transport;
@@ -30,5 +33,27 @@ public final class RabbitMQTransportFactory implements TransportFactory {
         ConnectorSettings settings = ConnectorSettings.from(config);
         return settings.startMode() == StartMode.WAIT ? ConnectingTransport.start(settings, serviceName)
                 : RabbitMQTransport.connect(settings, serviceName);
+    }
+
+    /**
+     * @return the keys of the {@code RabbitMQAttribute} declarations under {@code lightbus.rabbitmq.}, and their
+     *         aliases
+     */
+    @Override
+    public Set<String> configKeys() {
+        Set<String> keys = new TreeSet<>();
+        for (RabbitMQAttribute attribute : RabbitMQAttribute.values()) {
+            keys.add(attribute.key());
+            if (attribute.alias() != null) {
+                keys.add(attribute.alias());
+            }
+        }
+        return keys;
+    }
+
+    @Override
+    public List<String> configProblems(Config config) {
+        Objects.requireNonNull(config, "config");
+        return ConnectorSettings.problems(config);
     }
 }

@@ -67,7 +67,7 @@ final class RpcServer implements ListenerHandle {
             declarer.declareCallQueue(ch, queue);
             ch.basicQos(spec.prefetch());
             return ch.basicConsume(queue, false, new CallConsumer(ch, spec.serviceName(), spec.api(), queue, handler,
-                    pool, replies, running, System::currentTimeMillis, cancelled));
+                    pool, replies, running, System::currentTimeMillis, cancelled, spec.maxMessageSize()));
         };
         try {
             ConsumerChannel channel = ConsumerChannel.open(connection, "the server of API " + spec.api(), queue, start,

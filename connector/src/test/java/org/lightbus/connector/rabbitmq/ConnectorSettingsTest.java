@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -110,6 +111,37 @@ class ConnectorSettingsTest {
         assertThat(e.code()).isEqualTo("LBUS03002");
         assertThat(e.getMessage()).startsWith("LBUS03002: ").contains("lightbus.publish.confirm-timeout", "'soon'",
                 "ISO-8601");
+    }
+
+    @Test
+    void problemsListsEveryInvalidValueAtOnce() {
+        List<String> problems = ConnectorSettings.problems(TestConfigs.of(Map.of("lightbus.rabbitmq.port", "amqp",
+                "lightbus.rabbitmq.queue-type", "stream", "lightbus.rabbitmq.network-recovery-interval", "often",
+                "lightbus.rabbitmq.connection-timeout", "5x", "lightbus.publish.confirm-timeout", "soon")));
+
+        assertThat(problems).hasSize(5).anySatisfy(p -> assertThat(p).contains("lightbus.rabbitmq.port", "'amqp'"))
+                .anySatisfy(p -> assertThat(p).contains("lightbus.rabbitmq.queue-type", "'stream'", "quorum"))
+                .anySatisfy(p -> assertThat(p).contains("lightbus.rabbitmq.network-recovery-interval", "'often'"))
+                .anySatisfy(p -> assertThat(p).contains("lightbus.rabbitmq.connection-timeout", "'5x'"))
+                .anySatisfy(p -> assertThat(p).contains("lightbus.publish.confirm-timeout", "'soon'"))
+                .allSatisfy(p -> assertThat(p).startsWith("LBUS0300"));
+    }
+
+    @Test
+    void problemsChecksTheAddressListInsteadOfThePortWhenOneIsSet() {
+        assertThat(ConnectorSettings.problems(TestConfigs.of(Map.of("lightbus.rabbitmq.port", "amqp",
+                "lightbus.rabbitmq.addresses", "rabbit-1:5672,rabbit-2:amqp")))).singleElement()
+                        .satisfies(p -> assertThat(p).contains("lightbus.rabbitmq.addresses"));
+        assertThat(ConnectorSettings.problems(TestConfigs.of(Map.of()))).isEmpty();
+    }
+
+    @Test
+    void theFactoryDeclaresEveryAttributeKeyAndAlias() {
+        assertThat(new RabbitMQTransportFactory().configKeys())
+                .contains("lightbus.rabbitmq.host", "rabbitmq-host", "lightbus.rabbitmq.addresses",
+                        "lightbus.rabbitmq.password", "rabbitmq-password", "lightbus.rabbitmq.queue-type",
+                        "lightbus.rabbitmq.network-recovery-interval", "lightbus.rabbitmq.connection-timeout")
+                .hasSize(14);
     }
 
     @Test

@@ -33,7 +33,7 @@ class TlsSettingsTest {
         LightbusException e = catchThrowableOfType(LightbusException.class,
                 () -> new TlsSettings(true, notPem, true).context());
 
-        assertThat(e.code()).isEqualTo("LBUS03007");
+        assertThat(e.code()).isEqualTo("LBUS03009");
         assertThat(e.getMessage()).contains(notPem.toString(), "lightbus.rabbitmq.tls-ca-file", "PEM");
     }
 

@@ -64,7 +64,7 @@ class StartWithoutBrokerIT {
         assertThat(transport.call(broker.request("ping", "{}", Duration.ofSeconds(5))))
                 .as("a call made before the broker was reached").failsWithin(Duration.ofSeconds(5)).withThrowableThat()
                 .havingCause().isInstanceOfSatisfying(LightbusException.class, e -> {
-                    assertThat(e.code()).isEqualTo("LBUS03209");
+                    assertThat(e.code()).isEqualTo("LBUS03212");
                     assertThat(e.getMessage()).contains("lightbus.rabbitmq.start-mode");
                 });
         assertThat(publish).as("held until the broker is reached").isNotDone();
