@@ -2,9 +2,14 @@ package org.lightbus.connector.rabbitmq;
 
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.RejectedExecutionHandler;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -34,15 +39,26 @@ import java.util.concurrent.atomic.AtomicInteger;
 record TransportThreads(ScheduledExecutorService scheduler, ExecutorService io, ExecutorService completer,
         ExecutorService listeners) implements AutoCloseable {
 
+    /**
+     * Once the transport is closed, the client's threads may still hand over work (the shutdown signal of a channel, a
+     * late recovery); the scheduler, the I/O thread and the listener pool drop it instead of throwing
+     * {@link java.util.concurrent.RejectedExecutionException} on the client's threads. The completer is left to reject:
+     * {@link Settler} then completes on the calling thread.
+     */
     static TransportThreads create(String serviceName) {
         ScheduledThreadPoolExecutor scheduler = new ScheduledThreadPoolExecutor(1,
-                named("lightbus-" + serviceName + "-timeouts"));
+                named("lightbus-" + serviceName + "-timeouts"), DROP);
         scheduler.setRemoveOnCancelPolicy(true);
         return new TransportThreads(scheduler,
-                Executors.newSingleThreadExecutor(named("lightbus-" + serviceName + "-io")),
+                new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
+                        named("lightbus-" + serviceName + "-io"), DROP),
                 Executors.newSingleThreadExecutor(named("lightbus-" + serviceName + "-confirms")),
-                Executors.newCachedThreadPool(named("lightbus-" + serviceName + "-listener")));
+                new ThreadPoolExecutor(0, Integer.MAX_VALUE, 60, TimeUnit.SECONDS, new SynchronousQueue<>(),
+                        named("lightbus-" + serviceName + "-listener"), DROP));
     }
+
+    /** Rejected only once shut down (the pools are unbounded or queue): the transport is closed, nothing is to run. */
+    private static final RejectedExecutionHandler DROP = new ThreadPoolExecutor.DiscardPolicy();
 
     @Override
     public void close() {

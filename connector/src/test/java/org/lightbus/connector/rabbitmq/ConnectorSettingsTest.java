@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -140,8 +141,10 @@ class ConnectorSettingsTest {
         assertThat(new RabbitMQTransportFactory().configKeys())
                 .contains("lightbus.rabbitmq.host", "rabbitmq-host", "lightbus.rabbitmq.addresses",
                         "lightbus.rabbitmq.password", "rabbitmq-password", "lightbus.rabbitmq.queue-type",
-                        "lightbus.rabbitmq.network-recovery-interval", "lightbus.rabbitmq.connection-timeout")
-                .hasSize(14);
+                        "lightbus.rabbitmq.network-recovery-interval", "lightbus.rabbitmq.connection-timeout",
+                        "lightbus.rabbitmq.start-mode", "lightbus.rabbitmq.tls-ca-file")
+                .hasSize(RabbitMQAttribute.values().length
+                        + (int) Arrays.stream(RabbitMQAttribute.values()).filter(a -> a.alias() != null).count());
     }
 
     @Test
