@@ -33,13 +33,15 @@ class CredentialsTest {
         try (OutputCapture capture = OutputCapture.start()) {
             Throwable refused = catchThrowable(() -> BusApplication.named("mailer").in(broker.namespace())
                     .with(Mailer.class).config("lightbus.rabbitmq.username", "nobody-" + UUID.randomUUID())
-                    .config("lightbus.rabbitmq.password", secret).start());
+                    .config("lightbus.rabbitmq.password", secret)
+                    // other brokers close the connection without saying why, which could be a broker still starting:
+                    // in the default start mode the application would wait for it
+                    .config("lightbus.rabbitmq.start-mode", "fail").start());
             capture.add(refused);
 
+            // other brokers: "possibly" a refused login
             assertThat(refused).isInstanceOf(LightbusException.class)
-                    .hasMessageStartingWith(TestBroker.kind() == TestBroker.Kind.RABBITMQ ? "LBUS03004" : "LBUS03003"); // other
-                                                                                                                        // brokers:
-                                                                                                                        // possibly
+                    .hasMessageStartingWith(TestBroker.kind() == TestBroker.Kind.RABBITMQ ? "LBUS03004" : "LBUS03003");
             assertThat(capture.text()).contains("LBUS0300").doesNotContain(secret);
         }
     }
