@@ -77,22 +77,24 @@ class PublishTest {
     }
 
     @Test
-    void firingWithTheBrokerGoneFailsInsteadOfHanging() throws Exception {
+    void firingWithTheBrokerGoneFailsAfterTheOutageHoldInsteadOfHanging() throws Exception {
         broker.exchange("auth");
         // in front of the broker the applications use: -Dlightbus.rabbitmq.port points them elsewhere than 5672
         try (TcpProxy proxy = new TcpProxy(Integer.getInteger("lightbus.rabbitmq.port", 5672))) {
             signup = BusApplication.named("signup").in(broker.namespace()).with(Signup.class)
                     .config("lightbus.rabbitmq.port", String.valueOf(proxy.port()))
-                    .config("lightbus.publish.confirm-timeout", "2s").start();
+                    .config("lightbus.publish.confirm-timeout", "2s").config("lightbus.publish.outage-hold", "1s")
+                    .start();
             signup.bean(Signup.class).signUp("before");
 
-            proxy.cut();
+            proxy.close(); // the broker is gone: connections cut, new ones refused
 
             CompletableFuture<Void> fire = CompletableFuture.runAsync(() -> signup.bean(Signup.class).signUp("after"));
             assertThat(fire).failsWithin(Duration.ofSeconds(10))
                     .withThrowableOfType(java.util.concurrent.ExecutionException.class).havingCause()
                     .isInstanceOf(PublishException.class)
-                    .satisfies(e -> assertThat(((PublishException) e).eventName()).isEqualTo("user_signed_up"));
+                    .satisfies(e -> assertThat(((PublishException) e).eventName()).isEqualTo("user_signed_up"))
+                    .satisfies(e -> assertThat(((PublishException) e).code()).isEqualTo("LBUS03108"));
         }
     }
 }
