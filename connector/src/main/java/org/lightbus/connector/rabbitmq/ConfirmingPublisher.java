@@ -6,7 +6,6 @@ import static org.lightbus.connector.rabbitmq.ConnectorMessages.MESSAGES;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -27,7 +26,6 @@ import com.rabbitmq.client.ConfirmListener;
 import com.rabbitmq.client.Connection;
 import com.rabbitmq.client.Recoverable;
 import com.rabbitmq.client.RecoveryListener;
-import com.rabbitmq.client.ReturnListener;
 import com.rabbitmq.client.ShutdownListener;
 import com.rabbitmq.client.ShutdownSignalException;
 
@@ -45,21 +43,10 @@ import com.rabbitmq.client.ShutdownSignalException;
  * thread.
  *
  * <p>
- * A mandatory publish that RabbitMQ cannot route comes back as a {@code basic.return}, before the confirm of the same
- * message; its future then fails with a {@link PublishException} caused by {@link Unroutable}. Returns are matched to
- * publishes by exchange, routing key and message id: mandatory publishes are failure copies, and one listener has one
- * copy of a message in flight at a time.
+ * A mandatory publish that RabbitMQ cannot route fails with a {@link PublishException} caused by
+ * {@link MandatoryReturns.Unroutable}.
  */
-final class ConfirmingPublisher implements ConfirmListener, ReturnListener, ShutdownListener, RecoveryListener {
-
-    /** The cause of the failure of a mandatory publish that RabbitMQ returned as unroutable. */
-    static final class Unroutable extends Exception {
-        private static final long serialVersionUID = 1L;
-
-        Unroutable(String message) {
-            super(message, null, false, false);
-        }
-    }
+final class ConfirmingPublisher implements ConfirmListener, ShutdownListener, RecoveryListener {
 
     /** The limits of publishing, from the configuration. */
     record Limits(Duration confirmTimeout, Duration outageHold, int maxInFlight) {
@@ -77,7 +64,7 @@ final class ConfirmingPublisher implements ConfirmListener, ReturnListener, Shut
     private final ScheduledFuture<?> sweep;
     private final ReentrantLock lock = new ReentrantLock();
     private final Set<String> declaredExchanges = ConcurrentHashMap.newKeySet();
-    private final Map<String, Long> mandatoryPublishes = new ConcurrentHashMap<>();
+    private final MandatoryReturns returns;
     private volatile Channel channel;
     private volatile boolean closed;
 
@@ -102,6 +89,7 @@ final class ConfirmingPublisher implements ConfirmListener, ReturnListener, Shut
         this.settler = new Settler(slots, completer);
         this.pending = new PendingConfirms(limits.confirmTimeout(), settler);
         this.held = new HeldPublishes(limits.outageHold(), settler);
+        this.returns = new MandatoryReturns(pending);
         this.channel = openChannel();
         alarm.onUnblocked(() -> io.execute(this::sendHeld));
         long period = sweepPeriodMillis(limits);
@@ -128,8 +116,8 @@ final class ConfirmingPublisher implements ConfirmListener, ReturnListener, Shut
      * Publishes a persistent, mandatory copy of a delivery to a queue through the default exchange. Never held and
      * never waits for a slot: the listener's prefetch bounds the copies.
      *
-     * @return a future completed by the confirm, failed with a {@link PublishException} (caused by {@link Unroutable}
-     *         if RabbitMQ returned it)
+     * @return a future completed by the confirm, failed with a {@link PublishException} (caused by
+     *         {@link MandatoryReturns.Unroutable} if RabbitMQ returned it)
      */
     CompletableFuture<Void> publishCopy(String queue, AMQP.BasicProperties properties, byte[] body, MessageRef ref) {
         return submit(Publish.copy(queue, properties, body, ref));
@@ -178,10 +166,7 @@ final class ConfirmingPublisher implements ConfirmListener, ReturnListener, Shut
             sequenceNumber = ch.getNextPublishSeqNo();
             pending.add(sequenceNumber, publish);
             if (publish.mandatory()) {
-                String key = returnKey(publish.exchange(), publish.routingKey(), publish.properties().getMessageId());
-                long number = sequenceNumber;
-                mandatoryPublishes.put(key, number);
-                publish.future().whenComplete((done, error) -> mandatoryPublishes.remove(key, number));
+                returns.sent(publish, sequenceNumber);
             }
             ch.basicPublish(publish.exchange(), publish.routingKey(), publish.mandatory(), publish.properties(),
                     publish.body());
@@ -239,32 +224,13 @@ final class ConfirmingPublisher implements ConfirmListener, ReturnListener, Shut
         pending.nack(deliveryTag, multiple);
     }
 
-    @Override
-    public void handleReturn(int replyCode, String replyText, String exchange, String routingKey,
-            AMQP.BasicProperties properties, byte[] body) {
-        Long sequenceNumber = mandatoryPublishes.remove(returnKey(exchange, routingKey, properties.getMessageId()));
-        if (sequenceNumber != null) {
-            pending.fail(sequenceNumber,
-                    r -> ConnectorExceptions.publish(
-                            MESSAGES.publishReturned(r.event(), r.messageId(), routingKey, replyCode, replyText), r,
-                            new Unroutable(replyCode + " " + replyText)));
-        }
-    }
-
-    /**
-     * @return true if {@code error} is the failure of a mandatory publish that RabbitMQ returned
-     */
-    static boolean wasReturned(Throwable error) {
-        return error instanceof PublishException && error.getCause() instanceof Unroutable;
-    }
-
     /**
      * On the client's I/O thread. On a connection loss, the unconfirmed event publishes are held for the recovered
      * channel; on a channel error they fail (sending them again could repeat the error), and a new channel is opened.
      */
     @Override
     public void shutdownCompleted(ShutdownSignalException cause) {
-        mandatoryPublishes.clear();
+        returns.clear();
         declaredExchanges.clear();
         boolean connectionLost = cause.isHardError() && !cause.isInitiatedByApplication();
         for (Publish publish : pending.takeAll()) {
@@ -362,7 +328,7 @@ final class ConfirmingPublisher implements ConfirmListener, ReturnListener, Shut
         Channel ch = connection.createChannel();
         ch.confirmSelect();
         ch.addConfirmListener(this);
-        ch.addReturnListener(this);
+        ch.addReturnListener(returns);
         ch.addShutdownListener(this);
         if (ch instanceof Recoverable recoverable) {
             recoverable.addRecoveryListener(this);
@@ -388,10 +354,6 @@ final class ConfirmingPublisher implements ConfirmListener, ReturnListener, Shut
 
     private static PublishException failure(String message, MessageRef ref, Throwable cause) {
         return ConnectorExceptions.publish(message, ref, cause);
-    }
-
-    private static String returnKey(String exchange, String routingKey, String messageId) {
-        return exchange + '\n' + routingKey + '\n' + messageId;
     }
 
     /** Often enough to keep the bounds to a tenth of their length, at most once a second, at least every 10 ms. */

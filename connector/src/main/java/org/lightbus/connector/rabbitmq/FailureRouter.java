@@ -109,7 +109,7 @@ final class FailureRouter {
             if (error == null) {
                 return true;
             }
-            if (ConfirmingPublisher.wasReturned(error)) {
+            if (MandatoryReturns.wasReturned(error)) {
                 LOG.copyReturned(event.messageId(), topology.listenerId(), queue, redeclare(channel, topology));
             } else {
                 LOG.failureRoutingFailed(event.messageId(), topology.listenerId(), queue, error.getMessage());
