@@ -3,6 +3,7 @@ package org.lightbus.connector.rabbitmq.it;
 import static java.nio.charset.StandardCharsets.UTF_8;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
@@ -48,6 +49,7 @@ final class BrokerFixture implements AutoCloseable {
     final String namespace = "t-" + UUID.randomUUID().toString().substring(0, 8);
     private final ConnectionFactory admin = new ConnectionFactory();
     private final List<Transport> transports = new ArrayList<>();
+    private final List<BrokerProxy> proxies = new ArrayList<>();
     private final Set<String> queues = new LinkedHashSet<>();
     private final Set<String> exchanges = new LinkedHashSet<>();
 
@@ -99,6 +101,28 @@ final class BrokerFixture implements AutoCloseable {
         Transport transport = new RabbitMQTransportFactory().create(TestConfigs.of(settings), service);
         transports.add(transport);
         return transport;
+    }
+
+    /** A proxy in front of the broker, closed after the test. */
+    BrokerProxy proxy() {
+        Map<String, String> settings = settings();
+        try {
+            BrokerProxy proxy = new BrokerProxy(settings.get("lightbus.rabbitmq.host"),
+                    Integer.parseInt(settings.get("lightbus.rabbitmq.port")));
+            proxies.add(proxy);
+            return proxy;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A transport that reaches the broker through the proxy, and tries to reconnect every 200 ms. */
+    Transport transport(String service, BrokerProxy proxy, Map<String, String> overrides) {
+        Map<String, String> settings = new HashMap<>(
+                Map.of("lightbus.rabbitmq.host", "127.0.0.1", "lightbus.rabbitmq.port", Integer.toString(proxy.port()),
+                        "lightbus.rabbitmq.network-recovery-interval", "200ms"));
+        settings.putAll(overrides);
+        return transport(service, settings);
     }
 
     /** A listener of {@link #EVENT}; its queues are deleted after the test. */
@@ -216,6 +240,7 @@ final class BrokerFixture implements AutoCloseable {
     @Override
     public void close() {
         transports.forEach(Transport::close);
+        proxies.forEach(BrokerProxy::close);
         withChannel(ch -> {
             Connection connection = ch.getConnection();
             for (String queue : queues) {

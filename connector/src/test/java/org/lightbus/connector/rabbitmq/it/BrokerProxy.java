@@ -1,5 +1,6 @@
 package org.lightbus.connector.rabbitmq.it;
 
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -67,9 +68,9 @@ final class BrokerProxy implements AutoCloseable {
     }
 
     @Override
-    public void close() throws IOException {
+    public void close() {
         thaw();
-        server.close();
+        closeQuietly(server);
         cut();
     }
 
@@ -124,7 +125,7 @@ final class BrokerProxy implements AutoCloseable {
         thread.start();
     }
 
-    private static void closeQuietly(Socket socket) {
+    private static void closeQuietly(Closeable socket) {
         try {
             socket.close();
         } catch (IOException e) {

@@ -23,21 +23,14 @@ class ConfirmTimeoutIT {
     private BrokerProxy proxy;
 
     @AfterEach
-    void cleanUp() throws Exception {
-        if (proxy != null) {
-            proxy.close();
-        }
+    void cleanUp() {
         broker.close();
     }
 
-    private Transport transportThroughProxy(String confirmTimeout, String outageHold) throws Exception {
-        Map<String, String> settings = broker.settings();
-        proxy = new BrokerProxy(settings.get("lightbus.rabbitmq.host"),
-                Integer.parseInt(settings.get("lightbus.rabbitmq.port")));
-        return broker.transport("accounts",
-                Map.of("lightbus.rabbitmq.host", "127.0.0.1", "lightbus.rabbitmq.port", Integer.toString(proxy.port()),
-                        "lightbus.publish.confirm-timeout", confirmTimeout, "lightbus.publish.outage-hold",
-                        outageHold));
+    private Transport transportThroughProxy(String confirmTimeout, String outageHold) {
+        proxy = broker.proxy();
+        return broker.transport("accounts", proxy,
+                Map.of("lightbus.publish.confirm-timeout", confirmTimeout, "lightbus.publish.outage-hold", outageHold));
     }
 
     @Test

@@ -7,7 +7,6 @@ import static org.lightbus.connector.rabbitmq.it.BrokerFixture.retry;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -34,21 +33,13 @@ class OutageIT {
     private BrokerProxy proxy;
 
     @AfterEach
-    void cleanUp() throws Exception {
+    void cleanUp() {
         broker.close();
-        if (proxy != null) {
-            proxy.close();
-        }
     }
 
-    private Transport transportThroughProxy(Map<String, String> overrides) throws Exception {
-        Map<String, String> settings = broker.settings();
-        proxy = new BrokerProxy(settings.get("lightbus.rabbitmq.host"),
-                Integer.parseInt(settings.get("lightbus.rabbitmq.port")));
-        Map<String, String> all = new HashMap<>(Map.of("lightbus.rabbitmq.host", "127.0.0.1", "lightbus.rabbitmq.port",
-                Integer.toString(proxy.port()), "lightbus.rabbitmq.network-recovery-interval", "200ms"));
-        all.putAll(overrides);
-        return broker.transport(broker.service("accounts"), all);
+    private Transport transportThroughProxy(Map<String, String> overrides) {
+        proxy = broker.proxy();
+        return broker.transport(broker.service("accounts"), proxy, overrides);
     }
 
     @Test

@@ -7,7 +7,6 @@ import static org.lightbus.connector.rabbitmq.it.BrokerFixture.event;
 import static org.lightbus.connector.rabbitmq.it.BrokerFixture.retry;
 
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -31,22 +30,14 @@ class StartWithoutBrokerIT {
     private BrokerProxy proxy;
 
     @AfterEach
-    void cleanUp() throws Exception {
+    void cleanUp() {
         broker.close();
-        if (proxy != null) {
-            proxy.close();
-        }
     }
 
-    private Transport startWhileTheBrokerIsDown(String service, Map<String, String> overrides) throws Exception {
-        Map<String, String> settings = broker.settings();
-        proxy = new BrokerProxy(settings.get("lightbus.rabbitmq.host"),
-                Integer.parseInt(settings.get("lightbus.rabbitmq.port")));
+    private Transport startWhileTheBrokerIsDown(String service, Map<String, String> overrides) {
+        proxy = broker.proxy();
         proxy.down();
-        Map<String, String> all = new HashMap<>(Map.of("lightbus.rabbitmq.host", "127.0.0.1", "lightbus.rabbitmq.port",
-                Integer.toString(proxy.port()), "lightbus.rabbitmq.network-recovery-interval", "200ms"));
-        all.putAll(overrides);
-        return broker.transport(service, all);
+        return broker.transport(service, proxy, overrides);
     }
 
     @Test
