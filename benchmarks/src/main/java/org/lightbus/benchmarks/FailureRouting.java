@@ -12,7 +12,7 @@ import com.rabbitmq.client.ConnectionFactory;
 
 /**
  * Failure routing: 1,000 events whose listener always fails, published at once by another application, after a warm-up
- * round of as many. Prints how fast they reach the dead-letter queue with {@code max-attempts=1}, and the handler calls
+ * round of 5,000. Prints how fast they reach the dead-letter queue with {@code max-attempts=1}, and the handler calls
  * per second with 5 attempts and a 10 ms initial backoff (each failed attempt a copy to the retry queue, then back).
  *
  * <pre>
@@ -22,6 +22,7 @@ import com.rabbitmq.client.ConnectionFactory;
 public final class FailureRouting {
 
     private static final int EVENTS = 1_000;
+    private static final int WARM_UP = 5_000;
 
     private FailureRouting() {
     }
@@ -44,9 +45,9 @@ public final class FailureRouting {
                         .start()) {
             FailingSink sink = listener.bean(FailingSink.class);
             Source source = publisher.bean(Source.class);
-            round(source, queue, EVENTS); // warm-up
+            round(source, queue, WARM_UP, WARM_UP);
             int callsBefore = sink.calls();
-            double seconds = round(source, queue, 2 * EVENTS);
+            double seconds = round(source, queue, EVENTS, WARM_UP + EVENTS);
             int calls = sink.calls() - callsBefore;
             System.out.printf("  %-38s %,6.0f dead-lettered/s, %,6.0f handler calls/s (%,d calls in %.2f s)%n", what,
                     EVENTS / seconds, calls / seconds, calls, seconds);
@@ -56,13 +57,13 @@ public final class FailureRouting {
     }
 
     /**
-     * Publishes {@link #EVENTS} events and waits until the dead-letter queue holds {@code total}.
+     * Publishes {@code count} events and waits until the dead-letter queue holds {@code total}.
      *
      * @return the seconds from the first publish until then
      */
-    private static double round(Source source, String queue, int total) throws Exception {
+    private static double round(Source source, String queue, int count, int total) throws Exception {
         long start = System.nanoTime();
-        source.publishAll(EVENTS).join();
+        source.publishAll(count).join();
         long deadline = start + TimeUnit.MINUTES.toNanos(5);
         while (deadLetters(queue + ".dlq") < total) {
             if (System.nanoTime() > deadline) {
