@@ -138,16 +138,44 @@ final class ConnectingTransport implements Transport {
                 if (settings.outageHold().isZero()) {
                     return failed(MESSAGES.publishNotConnected(ref.event(), ref.messageId()), ref);
                 }
-                if (held.size() >= settings.maxInFlight()) {
+                if (!awaitRoom()) {
                     return failed(MESSAGES.publishInFlightFull(ref.event(), ref.messageId(), settings.maxInFlight(),
-                            LightbusConfig.PUBLISH_MAX_IN_FLIGHT, 0), ref);
+                            LightbusConfig.PUBLISH_MAX_IN_FLIGHT, settings.confirmTimeout().toMillis()), ref);
                 }
-                HeldEvent entry = new HeldEvent(event, new CompletableFuture<>(), System.nanoTime());
-                held.add(entry);
-                return entry.future();
+                if (closed) {
+                    return failed(MESSAGES.publishOnClosedTransport(ref.event(), ref.messageId()), ref);
+                }
+                if (connected == null) {
+                    HeldEvent entry = new HeldEvent(event, new CompletableFuture<>(), System.nanoTime());
+                    held.add(entry);
+                    return entry.future();
+                }
             }
         }
-        return connected.publish(event);
+        return connected.publish(event); // connected meanwhile
+    }
+
+    /**
+     * Under the lock: waits, at most the confirm timeout, until fewer than the in-flight bound are held (held events
+     * leave when they expire or once connected), or until connected or closed.
+     *
+     * @return false if there is still no room
+     */
+    private boolean awaitRoom() {
+        long deadline = System.nanoTime() + settings.confirmTimeout().toNanos();
+        try {
+            while (held.size() >= settings.maxInFlight() && connected == null && !closed) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    return false;
+                }
+                TimeUnit.NANOSECONDS.timedWait(this, left);
+            }
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 
     @Override
@@ -189,6 +217,7 @@ final class ConnectingTransport implements Transport {
             closed = true;
             failing = List.copyOf(held);
             held.clear();
+            notifyAll();
             waiting.clear();
         }
         connector.shutdownNow();
@@ -254,6 +283,7 @@ final class ConnectingTransport implements Transport {
             sending = List.copyOf(held);
             held.clear();
             connected = transport; // from now on, everything goes to it
+            notifyAll();
         }
         LOG.connectedAfterStart(serviceName, sinceMillis(), starting.size(), sending.size());
         starting.forEach(entry -> entry.start(transport));
@@ -275,6 +305,7 @@ final class ConnectingTransport implements Transport {
         long now = System.nanoTime();
         synchronized (this) {
             held.removeIf(entry -> now - entry.heldNanos() >= settings.outageHold().toNanos() && expired.add(entry));
+            notifyAll();
         }
         for (HeldEvent entry : expired) {
             MessageRef ref = MessageRef.of(entry.event());

@@ -91,4 +91,20 @@ class StartWithoutBrokerIT {
         assertThat(transport.publish(event("{}"))).failsWithin(Duration.ofSeconds(20)).withThrowableThat().havingCause()
                 .isInstanceOfSatisfying(PublishException.class, e -> assertThat(e.code()).isEqualTo("LBUS03108"));
     }
+
+    @Test
+    void beyondMaxInFlightAPublishWaitsForRoomThenFails() throws Exception {
+        Transport transport = startWhileTheBrokerIsDown(broker.service("accounts"),
+                Map.of("lightbus.publish.max-in-flight", "1", "lightbus.publish.confirm-timeout", "1s"));
+        CompletableFuture<Void> held = transport.publish(event("{}")).toCompletableFuture();
+
+        assertThat(CompletableFuture.supplyAsync(() -> transport.publish(event("{}"))).thenCompose(stage -> stage))
+                .failsWithin(Duration.ofSeconds(20)).withThrowableThat().havingCause()
+                .isInstanceOfSatisfying(PublishException.class, e -> {
+                    assertThat(e.code()).isEqualTo("LBUS03109");
+                    assertThat(e.getMessage()).contains("1 publishes", "within 1000 ms");
+                });
+        proxy.up();
+        assertThat(held).succeedsWithin(Duration.ofSeconds(30));
+    }
 }
