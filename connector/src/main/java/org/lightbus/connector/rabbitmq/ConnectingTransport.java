@@ -52,8 +52,8 @@ final class ConnectingTransport implements Transport {
             ListenerHandle handle;
             try {
                 handle = start.apply(transport);
-            } catch (LightbusException e) {
-                LOG.deferredStartFailed(name, e.getMessage());
+            } catch (RuntimeException e) { // reported; the other listeners and servers still start
+                LOG.deferredStartFailed(name, BrokerConnections.reason(e));
                 return;
             }
             synchronized (ConnectingTransport.this) {
@@ -96,8 +96,9 @@ final class ConnectingTransport implements Transport {
     private ConnectingTransport(ConnectorSettings settings, String serviceName) {
         this.settings = settings;
         this.serviceName = serviceName;
-        this.connector = Executors
-                .newSingleThreadScheduledExecutor(TransportThreads.named("lightbus-" + serviceName + "-connect"));
+        // two threads: an attempt to connect may take the connection timeout, held events expire meanwhile
+        this.connector = Executors.newScheduledThreadPool(2,
+                TransportThreads.named("lightbus-" + serviceName + "-connect"));
     }
 
     /**
@@ -117,6 +118,8 @@ final class ConnectingTransport implements Transport {
             LOG.startedWithoutBroker(serviceName, e.getMessage(), settings.networkRecoveryInterval().toMillis(),
                     settings.outageHold().toMillis());
             transport.lastFailure = e.getMessage();
+            long period = Math.max(10, Math.min(1000, settings.outageHold().toMillis() / 10));
+            transport.connector.scheduleAtFixedRate(transport::expireHeld, period, period, TimeUnit.MILLISECONDS);
             transport.schedule();
             return transport;
         }
@@ -260,7 +263,6 @@ final class ConnectingTransport implements Transport {
 
     /** On the connecting thread. */
     private void attempt() {
-        expireHeld();
         RabbitMQTransport transport;
         try {
             transport = RabbitMQTransport.connect(settings, serviceName);
