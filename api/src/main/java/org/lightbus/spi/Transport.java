@@ -1,5 +1,6 @@
 package org.lightbus.spi;
 
+import java.time.Duration;
 import java.util.concurrent.CompletionStage;
 
 /**
@@ -29,6 +30,13 @@ public interface Transport extends AutoCloseable {
      *         or could not be reached within the hold time
      */
     CompletionStage<Void> publish(OutgoingEvent event);
+
+    /**
+     * @return the longest a stage returned by {@link #publish} takes to complete or fail, counted from the call (with
+     *         the connector's own settings: waiting for room, held through an outage, waiting for the confirm); a
+     *         caller that waits for it synchronously gives up only after this
+     */
+    Duration publishBound();
 
     /**
      * Declares the topology of a listener (its queue, bound to the event's exchange, with its retry and dead-letter

@@ -171,7 +171,7 @@ public class BusConnection implements EventPublisher {
      */
     void publishAndWait(Object event) {
         OutgoingEvent outgoing = outgoing(Objects.requireNonNull(event, "event"));
-        Duration wait = settings().publishBound().plus(CONFIRM_GRACE);
+        Duration wait = transport().publishBound().plus(CONFIRM_GRACE);
         try {
             transport().publish(outgoing).toCompletableFuture().get(wait.toMillis(), TimeUnit.MILLISECONDS);
         } catch (ExecutionException e) {

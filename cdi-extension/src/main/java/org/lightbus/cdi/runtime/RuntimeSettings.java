@@ -30,8 +30,6 @@ public final class RuntimeSettings {
     static final Duration DEFAULT_RPC_TIMEOUT = Duration.ofSeconds(5);
     static final int DEFAULT_RPC_CONCURRENCY = 16;
     static final Duration DEFAULT_DRAIN_TIMEOUT = Duration.ofSeconds(10);
-    static final Duration DEFAULT_CONFIRM_TIMEOUT = Duration.ofSeconds(10);
-    static final Duration DEFAULT_OUTAGE_HOLD = Duration.ofSeconds(30);
 
     static final Setting<String> NAMESPACE = Setting.application(LightbusConfig.NAMESPACE, Parsers::text);
     static final Setting<Duration> CONFIRM_TIMEOUT = Setting.application(LightbusConfig.PUBLISH_CONFIRM_TIMEOUT,
@@ -189,34 +187,6 @@ public final class RuntimeSettings {
     public Duration rpcTimeout(String api, String procedure) {
         return value(PROCEDURE_RPC_TIMEOUT, LightbusConfig.forProcedure(api, procedure, PROCEDURE_RPC_TIMEOUT.key()))
                 .or(() -> forApi(API_RPC_TIMEOUT, api)).orElse(DEFAULT_RPC_TIMEOUT);
-    }
-
-    /**
-     * @return how long the broker may take to confirm an event
-     *
-     * @throws LightbusException
-     *             if the value is not a duration longer than zero
-     */
-    public Duration confirmTimeout() {
-        return value(CONFIRM_TIMEOUT, CONFIRM_TIMEOUT.key()).orElse(DEFAULT_CONFIRM_TIMEOUT);
-    }
-
-    /**
-     * @return how long an event publish may wait for the connection to come back
-     *
-     * @throws LightbusException
-     *             if the value is not a duration
-     */
-    public Duration outageHold() {
-        return value(OUTAGE_HOLD, OUTAGE_HOLD.key()).orElse(DEFAULT_OUTAGE_HOLD);
-    }
-
-    /**
-     * @return the longest a publish can take before the transport settles it: waiting for a free in-flight slot (at
-     *         most the confirm timeout), held while the connection is down, then waiting for its confirm
-     */
-    public Duration publishBound() {
-        return confirmTimeout().multipliedBy(2).plus(outageHold());
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.lightbus.cdi.testkit;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -108,6 +109,12 @@ public final class InMemoryTransport implements Transport {
         } catch (Exception e) {
             failures.add(e);
         }
+    }
+
+    /** Publishes settle at once here: a minute is more than enough. */
+    @Override
+    public Duration publishBound() {
+        return Duration.ofMinutes(1);
     }
 
     @Override

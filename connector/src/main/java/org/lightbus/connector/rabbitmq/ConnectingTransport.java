@@ -3,6 +3,7 @@ package org.lightbus.connector.rabbitmq;
 import static org.lightbus.connector.rabbitmq.ConnectorLog.LOG;
 import static org.lightbus.connector.rabbitmq.ConnectorMessages.MESSAGES;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -179,6 +180,11 @@ final class ConnectingTransport implements Transport {
             Thread.currentThread().interrupt();
             return false;
         }
+    }
+
+    @Override
+    public Duration publishBound() {
+        return settings.publishBound();
     }
 
     @Override

@@ -141,6 +141,14 @@ record ConnectorSettings(List<BrokerAddress> addresses, String username, String 
     }
 
     /**
+     * @return the longest a publish takes to settle: waiting for room (at most the confirm timeout), held through an
+     *         outage, then waiting for its confirm
+     */
+    Duration publishBound() {
+        return confirmTimeout.multipliedBy(2).plus(outageHold);
+    }
+
+    /**
      * @return the addresses for messages, e.g. {@code 127.0.0.1:5672} or {@code rabbit-1:5672, rabbit-2:5672}
      */
     String where() {

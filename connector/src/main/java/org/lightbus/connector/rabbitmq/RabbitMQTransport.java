@@ -4,6 +4,7 @@ import static org.lightbus.connector.rabbitmq.ConnectorLog.LOG;
 import static org.lightbus.connector.rabbitmq.ConnectorMessages.MESSAGES;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -109,6 +110,11 @@ public final class RabbitMQTransport implements Transport {
         }
         return publisher.publishEvent(names.exchange(event.api()), event.eventName(), MessageCodec.encode(event),
                 event.body(), ref);
+    }
+
+    @Override
+    public Duration publishBound() {
+        return settings.publishBound();
     }
 
     @Override
