@@ -70,7 +70,7 @@ record ConnectorSettings(List<BrokerAddress> addresses, String username, String 
      */
     static ConnectorSettings from(Config config) {
         List<String> problems = new ArrayList<>();
-        ConnectorSettings settings = parse(config, problems);
+        ConnectorSettings settings = parse(config, problems, problems);
         if (!problems.isEmpty()) {
             throw ConnectorExceptions.lightbus(problems.get(0), null);
         }
@@ -78,7 +78,9 @@ record ConnectorSettings(List<BrokerAddress> addresses, String username, String 
     }
 
     /**
-     * Parses every setting, as {@link #from} does, without stopping at the first invalid one.
+     * Parses every setting of the connector's own ({@code lightbus.rabbitmq.*} and the aliases), as {@link #from} does,
+     * without stopping at the first invalid one. The runtime's {@code lightbus.publish.*} keys, which the connector
+     * reads too, are the runtime's to report.
      *
      * @param config
      *            the application's configuration
@@ -87,16 +89,22 @@ record ConnectorSettings(List<BrokerAddress> addresses, String username, String 
      */
     static List<String> problems(Config config) {
         List<String> problems = new ArrayList<>();
-        parse(config, problems);
+        parse(config, problems, new ArrayList<>());
         return problems;
     }
 
     /**
-     * @return the settings, or null if a value is invalid: then {@code problems} says which
+     * @param problems
+     *            collects the invalid values of the connector's own keys
+     * @param runtimeProblems
+     *            collects the invalid values of the runtime's keys
+     *
+     * @return the settings, or null if a value is invalid
      */
-    private static ConnectorSettings parse(Config config, List<String> problems) {
+    private static ConnectorSettings parse(Config config, List<String> problems, List<String> runtimeProblems) {
         ConnectorConfig c = new ConnectorConfig(config);
         Checked check = new Checked(problems);
+        Checked runtime = new Checked(runtimeProblems);
         ConnectorConfig.Setting list = c.attribute(RabbitMQAttribute.ADDRESSES);
         List<BrokerAddress> addresses = list.value() == null || list.value().isBlank()
                 ? check.parse(() -> List.of(new BrokerAddress(c.attribute(RabbitMQAttribute.HOST).asHost(),
@@ -105,18 +113,18 @@ record ConnectorSettings(List<BrokerAddress> addresses, String username, String 
         QueueType queueType = check.parse(() -> c.attribute(RabbitMQAttribute.QUEUE_TYPE).asChoice(QueueType.class));
         Duration recovery = check.parse(() -> c.attribute(RabbitMQAttribute.NETWORK_RECOVERY_INTERVAL).asDuration());
         Duration connectionTimeout = check.parse(() -> c.attribute(RabbitMQAttribute.CONNECTION_TIMEOUT).asDuration());
-        Duration confirmTimeout = check
+        Duration confirmTimeout = runtime
                 .parse(() -> c.key(LightbusConfig.PUBLISH_CONFIRM_TIMEOUT, DEFAULT_CONFIRM_TIMEOUT).asDuration());
-        Duration outageHold = check
+        Duration outageHold = runtime
                 .parse(() -> c.key(LightbusConfig.PUBLISH_OUTAGE_HOLD, DEFAULT_OUTAGE_HOLD).asDuration());
-        Integer maxInFlight = check
+        Integer maxInFlight = runtime
                 .parse(() -> c.key(LightbusConfig.PUBLISH_MAX_IN_FLIGHT, DEFAULT_MAX_IN_FLIGHT).asPositiveInt());
         StartMode startMode = check.parse(() -> c.attribute(RabbitMQAttribute.START_MODE).asChoice(StartMode.class));
         Duration heartbeat = check.parse(() -> c.attribute(RabbitMQAttribute.HEARTBEAT).asDuration());
         TlsSettings tls = check.parse(() -> new TlsSettings(c.attribute(RabbitMQAttribute.TLS).asBoolean(),
                 c.attribute(RabbitMQAttribute.TLS_CA_FILE).asFileOrNull(),
                 c.attribute(RabbitMQAttribute.TLS_VERIFY_HOSTNAME).asBoolean()));
-        if (!problems.isEmpty()) {
+        if (!problems.isEmpty() || !runtimeProblems.isEmpty()) {
             return null;
         }
         return new ConnectorSettings(addresses, c.attribute(RabbitMQAttribute.USERNAME).value(),
