@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.lightbus.api.LightbusException;
 import org.lightbus.connector.rabbitmq.RabbitMQTransportFactory;
 import org.lightbus.connector.rabbitmq.TestConfigs;
+import org.lightbus.devbroker.junit.OutputCapture;
 import org.lightbus.devbroker.junit.TestBroker;
 import org.lightbus.spi.IncomingEvent;
 import org.lightbus.spi.Transport;

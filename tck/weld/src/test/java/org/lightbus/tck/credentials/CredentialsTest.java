@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.lightbus.api.LightbusException;
+import org.lightbus.devbroker.junit.OutputCapture;
 import org.lightbus.devbroker.junit.TestBroker;
 import org.lightbus.tck.support.Broker;
 import org.lightbus.testing.BusApplication;

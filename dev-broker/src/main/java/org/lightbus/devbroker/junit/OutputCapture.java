@@ -1,4 +1,4 @@
-package org.lightbus.tck.credentials;
+package org.lightbus.devbroker.junit;
 
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
