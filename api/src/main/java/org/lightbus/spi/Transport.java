@@ -1,6 +1,8 @@
 package org.lightbus.spi;
 
 import java.time.Duration;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletionStage;
 
 /**
@@ -91,6 +93,27 @@ public interface Transport extends AutoCloseable {
      *             if the call queue cannot be declared
      */
     ListenerHandle serve(RpcServerSpec spec, CallHandler handler);
+
+    /**
+     * Shares API schemas with the other applications on the bus. Publishes the schemas of the APIs this application
+     * owns, now, whenever another application asks for them, and again after a connection loss; asks the owners of the
+     * wanted APIs for theirs, now and after a connection loss, and hands every schema published for a wanted API to the
+     * handler, also later ones (an owner that starts again with a new contract). Sharing is best effort: an owner that
+     * is not running publishes nothing, and the schemas are not kept on the broker.
+     *
+     * @param owned
+     *            the schema document of each API this application owns, by API name; not null, may be empty
+     * @param wanted
+     *            the APIs whose schemas this application needs; not null, may be empty
+     * @param handler
+     *            receives the schemas of the wanted APIs; not null
+     *
+     * @return a handle that stops sharing
+     *
+     * @throws org.lightbus.api.LightbusException
+     *             if the broker refuses the declarations
+     */
+    ListenerHandle shareSchemas(Map<String, byte[]> owned, Set<String> wanted, SchemaHandler handler);
 
     /**
      * Stops all listeners and servers (letting a handler that runs finish), waits for outstanding confirms up to the

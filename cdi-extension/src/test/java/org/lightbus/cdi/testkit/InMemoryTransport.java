@@ -3,6 +3,7 @@ package org.lightbus.cdi.testkit;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
@@ -19,6 +20,7 @@ import org.lightbus.spi.OutgoingEvent;
 import org.lightbus.spi.RpcReply;
 import org.lightbus.spi.RpcRequest;
 import org.lightbus.spi.RpcServerSpec;
+import org.lightbus.spi.SchemaHandler;
 import org.lightbus.spi.Transport;
 
 /**
@@ -147,6 +149,28 @@ public final class InMemoryTransport implements Transport {
         served.add(spec);
         servers.put(spec.api(), handler);
         return () -> servers.remove(spec.api(), handler);
+    }
+
+    /** The schemas this application shares, by API. */
+    public final Map<String, byte[]> ownedSchemas = new ConcurrentHashMap<>();
+    /** The APIs whose schemas this application asked for. */
+    public final Set<String> wantedSchemas = ConcurrentHashMap.newKeySet();
+    private volatile SchemaHandler schemaHandler;
+
+    @Override
+    public ListenerHandle shareSchemas(Map<String, byte[]> owned, Set<String> wanted, SchemaHandler handler) {
+        ownedSchemas.putAll(owned);
+        wantedSchemas.addAll(wanted);
+        schemaHandler = handler;
+        return () -> schemaHandler = null;
+    }
+
+    /** Delivers a schema as if its owner had published it; ignored unless the application wants that API. */
+    public void publishSchema(String api, byte[] schema) {
+        SchemaHandler handler = schemaHandler;
+        if (handler != null && wantedSchemas.contains(api)) {
+            handler.received(api, schema);
+        }
     }
 
     @Override

@@ -6,7 +6,9 @@ import static org.lightbus.connector.rabbitmq.ConnectorMessages.MESSAGES;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executors;
@@ -25,6 +27,7 @@ import org.lightbus.spi.OutgoingEvent;
 import org.lightbus.spi.RpcReply;
 import org.lightbus.spi.RpcRequest;
 import org.lightbus.spi.RpcServerSpec;
+import org.lightbus.spi.SchemaHandler;
 import org.lightbus.spi.Transport;
 
 /**
@@ -207,6 +210,11 @@ final class ConnectingTransport implements Transport {
     @Override
     public ListenerHandle serve(RpcServerSpec spec, CallHandler handler) {
         return startOrWait("server of API " + spec.api(), transport -> transport.serve(spec, handler));
+    }
+
+    @Override
+    public ListenerHandle shareSchemas(Map<String, byte[]> owned, Set<String> wanted, SchemaHandler handler) {
+        return startOrWait("schema sharing", transport -> transport.shareSchemas(owned, wanted, handler));
     }
 
     /**

@@ -190,4 +190,8 @@ interface ConnectorLog extends BasicLogger {
     @Message(id = 3534, value = "Service %s connected %d ms after it started; starting %d listeners and servers, sending "
             + "%d held events")
     void connectedAfterStart(String service, long afterMillis, int started, int events);
+
+    @LogMessage(level = Logger.Level.WARN)
+    @Message(id = 3537, value = "Could not %s API schemas on exchange %s: %s")
+    void schemaSharingFailed(String what, String exchange, String reason);
 }

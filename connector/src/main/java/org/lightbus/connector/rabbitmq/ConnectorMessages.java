@@ -136,6 +136,9 @@ interface ConnectorMessages {
     @Message(id = 3207, value = "Call to %s was not sent: RabbitMQ blocks publishing (%s) until its resource alarm clears")
     String callBlocked(String call, String reason);
 
+    @Message(id = 3010, value = "Cannot share API schemas on exchange %s with queue %s: %s")
+    String schemaSharingFailed(String exchange, String queue, String reason);
+
     /**
      * The code of the error envelope a server replies with when the handler of a call threw or its stage failed with an
      * exception that is not a {@link org.lightbus.api.LightbusException}.

@@ -6,6 +6,7 @@ import static org.lightbus.connector.rabbitmq.ConnectorMessages.MESSAGES;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -21,6 +22,7 @@ import org.lightbus.spi.OutgoingEvent;
 import org.lightbus.spi.RpcReply;
 import org.lightbus.spi.RpcRequest;
 import org.lightbus.spi.RpcServerSpec;
+import org.lightbus.spi.SchemaHandler;
 import org.lightbus.spi.Transport;
 
 import com.rabbitmq.client.Connection;
@@ -156,6 +158,18 @@ public final class RabbitMQTransport implements Transport {
                 threads.scheduler(), threads.listeners(), servers::remove);
         servers.add(server);
         return server;
+    }
+
+    @Override
+    public ListenerHandle shareSchemas(Map<String, byte[]> owned, Set<String> wanted, SchemaHandler handler) {
+        Objects.requireNonNull(owned, "owned");
+        Objects.requireNonNull(wanted, "wanted");
+        Objects.requireNonNull(handler, "handler");
+        if (closed.get()) {
+            throw ConnectorExceptions.lightbus(MESSAGES.transportClosed(serviceName), null);
+        }
+        return SchemaSharing.start(connection, names, serviceName, owned, wanted, handler, threads.scheduler(),
+                threads.listeners());
     }
 
     /**

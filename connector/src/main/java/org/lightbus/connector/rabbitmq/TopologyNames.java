@@ -46,6 +46,25 @@ record TopologyNames(String namespace) {
     }
 
     /**
+     * @return {@code <namespace>.$schemas}, the topic exchange on which applications share API schemas; {@code $}
+     *         cannot occur in API names, so it never collides with an API's exchange
+     */
+    String schemaExchange() {
+        return namespace + ".$schemas";
+    }
+
+    /**
+     * @param serviceName
+     *            the sharing application's service name
+     *
+     * @return {@code <namespace>.<service>.$schemas.<random>}, a new name for the schema queue of one application
+     *         instance
+     */
+    String schemaQueue(String serviceName) {
+        return namespace + "." + serviceName + ".$schemas." + UUID.randomUUID();
+    }
+
+    /**
      * @param serviceName
      *            the calling application's service name
      *
