@@ -41,9 +41,10 @@ final class ValueSchemas {
     private static final String HOUR_MINUTE = "(?:[01][0-9]|2[0-3]):[0-5][0-9]";
     /** {@code DateTimeFormatter.ISO_LOCAL_TIME}: always seconds, a fraction without trailing zeros */
     private static final String ISO_TIME = HOUR_MINUTE + ":[0-5][0-9](?:\\." + DIGITS_1_9 + ")?";
-    /** {@code LocalTime.toString()}: seconds only when not zero, a fraction of 3, 6 or 9 digits */
-    private static final String TO_STRING_TIME = HOUR_MINUTE
-            + "(?::[0-5][0-9](?:\\.[0-9]{3}|\\.[0-9]{6}|\\.[0-9]{9})?)?";
+    private static final String GROUPED_FRACTION = "\\.(?:[0-9]{3}|[0-9]{6}|[0-9]{9})";
+    /** {@code LocalTime.toString()}: seconds only when not all zero, a fraction of 3, 6 or 9 digits */
+    private static final String TO_STRING_TIME = HOUR_MINUTE + "(?::(?:0[1-9]|[1-5][0-9])(?:" + GROUPED_FRACTION
+            + ")?|:00" + GROUPED_FRACTION + ")?";
     private static final String OFFSET = "(?:Z|[+-](?:0[0-9]|1[0-8]):[0-5][0-9](?::[0-5][0-9])?)";
 
     /** Patterns of the {@code java.time} types that no standard format describes, as Jackson writes them. */
