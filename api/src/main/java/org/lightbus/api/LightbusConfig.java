@@ -115,6 +115,44 @@ public final class LightbusConfig {
      */
     public static final String RPC_DRAIN_TIMEOUT = "lightbus.rpc.drain-timeout";
 
+    /**
+     * The APIs with events only that this application owns, separated by commas: {@code lightbus.owned-apis=auth}. An
+     * application owns an API when it has a bean implementing the API's {@link BusApi} interface, or when the API is
+     * listed here. Only the owner of an API fires its events and serves its procedures, and it publishes the API's
+     * schema on the bus when it starts. Default: none.
+     */
+    public static final String OWNED_APIS = "lightbus.owned-apis";
+
+    /**
+     * Whether the events and calls this application sends of one API are checked against the API's schema before they
+     * are sent: {@code lightbus.api.<api>.validate.outgoing}. One that does not match fails at once, naming the field
+     * and the rule, and is not sent. Default {@code true}.
+     */
+    public static final String VALIDATE_OUTGOING = "validate.outgoing";
+
+    /**
+     * Whether the events and calls this application receives of one API are checked against the API's schema:
+     * {@code lightbus.api.<api>.validate.incoming}. An event that does not match goes to the listener's dead-letter
+     * queue, a call gets an error reply; the application keeps running. Default {@code true}.
+     */
+    public static final String VALIDATE_INCOMING = "validate.incoming";
+
+    /**
+     * Whether a contract of another application's API must be published and compatible:
+     * {@code lightbus.api.<api>.validate.strict}. When {@code true}, a message of that API is refused while its owner's
+     * schema is unknown, and a local contract incompatible with the published one fails the deployment; when
+     * {@code false}, both are warnings and messages are checked against the local contract meanwhile. Default
+     * {@code false}.
+     */
+    public static final String VALIDATE_STRICT = "validate.strict";
+
+    /**
+     * How long a starting application waits for the published schemas of the APIs it listens to or calls, before it
+     * checks its contracts against them: {@code lightbus.schema.load-timeout}. A schema that comes later is checked
+     * when it comes. Default {@code 2s}.
+     */
+    public static final String SCHEMA_LOAD_TIMEOUT = "lightbus.schema.load-timeout";
+
     private static final String LISTENER_PREFIX = "lightbus.listener.";
     private static final String API_PREFIX = "lightbus.api.";
 
@@ -127,8 +165,8 @@ public final class LightbusConfig {
      * @param api
      *            the API name; not null
      * @param setting
-     *            {@link #RPC_TIMEOUT}, {@link #RPC_CONCURRENCY}, {@link #RPC_PREFETCH} or
-     *            {@link #RPC_MAX_MESSAGE_SIZE}; not null
+     *            {@link #RPC_TIMEOUT}, {@link #RPC_CONCURRENCY}, {@link #RPC_PREFETCH}, {@link #RPC_MAX_MESSAGE_SIZE},
+     *            {@link #VALIDATE_OUTGOING}, {@link #VALIDATE_INCOMING} or {@link #VALIDATE_STRICT}; not null
      *
      * @return the key
      */

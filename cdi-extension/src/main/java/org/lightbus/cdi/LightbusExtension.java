@@ -26,6 +26,7 @@ import org.lightbus.cdi.runtime.BusComponentsCreator;
 import org.lightbus.cdi.runtime.BusConnection;
 import org.lightbus.cdi.runtime.BusEventPublisher;
 import org.lightbus.cdi.runtime.BusLifecycle;
+import org.lightbus.cdi.runtime.BusSchemasBean;
 
 /**
  * Finds bus listeners, RPC clients and RPC servers at deployment, reports every definition error, and hands what is
@@ -41,6 +42,7 @@ public class LightbusExtension implements BuildCompatibleExtension {
 
     private final ListenerDiscovery listeners = new ListenerDiscovery();
     private final RpcDiscovery rpc = new RpcDiscovery();
+    private final EventDiscovery events = new EventDiscovery();
 
     @Discovery
     public void registerRuntimeBeans(ScannedClasses scanned, MetaAnnotations meta) {
@@ -50,6 +52,7 @@ public class LightbusExtension implements BuildCompatibleExtension {
         scanned.add(BusConnection.class.getName());
         scanned.add(BusEventPublisher.class.getName());
         scanned.add(BusLifecycle.class.getName());
+        scanned.add(BusSchemasBean.class.getName());
     }
 
     @Enhancement(types = Object.class, withSubtypes = true)
@@ -64,6 +67,7 @@ public class LightbusExtension implements BuildCompatibleExtension {
     public void inspectBeans(BeanInfo bean, Messages messages) {
         listeners.inspect(bean, messages);
         rpc.inspect(bean, messages);
+        events.inspect(bean);
     }
 
     @Synthesis
@@ -73,7 +77,9 @@ public class LightbusExtension implements BuildCompatibleExtension {
                 .withParam(BusComponentsCreator.LISTENER_BEANS, listeners.listenerBeans())
                 .withParam(BusComponentsCreator.SERVED_APIS, rpc.servedApis())
                 .withParam(BusComponentsCreator.SERVER_BEANS, rpc.serverBeans())
-                .withParam(BusComponentsCreator.CLIENT_APIS, rpc.clientApis()).createWith(BusComponentsCreator.class);
+                .withParam(BusComponentsCreator.CLIENT_APIS, rpc.clientApis())
+                .withParam(BusComponentsCreator.FIRED_EVENTS, events.firedEvents())
+                .createWith(BusComponentsCreator.class);
     }
 
     @Validation

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
@@ -38,7 +39,10 @@ public final class JsonCodec {
             .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            // a tree keeps decimals as written (12.50 stays 12.50), as reading straight into a BigDecimal does
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES).build();
 
     /**
      * @param value
@@ -75,6 +79,97 @@ public final class JsonCodec {
     }
 
     /**
+     * @param value
+     *            a value to encode
+     *
+     * @return its JSON tree, as {@link #encode} would write it
+     *
+     * @throws IllegalArgumentException
+     *             if Jackson cannot encode it
+     */
+    public JsonNode toTree(Object value) {
+        return mapper.valueToTree(value);
+    }
+
+    /**
+     * @param arguments
+     *            the arguments of a call, in parameter order; null for none
+     *
+     * @return their JSON array tree, as {@link #encodeArguments} would write it
+     *
+     * @throws IllegalArgumentException
+     *             if Jackson cannot encode one
+     */
+    public JsonNode argumentsToTree(Object[] arguments) {
+        return mapper.valueToTree(arguments == null ? new Object[0] : arguments);
+    }
+
+    /**
+     * @param tree
+     *            a JSON tree
+     *
+     * @return its UTF-8 JSON
+     */
+    public byte[] write(JsonNode tree) {
+        try {
+            return mapper.writeValueAsBytes(tree);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a JSON tree is always writable", e);
+        }
+    }
+
+    /**
+     * @param json
+     *            UTF-8 JSON
+     *
+     * @return its tree; a missing node for an empty body
+     *
+     * @throws IOException
+     *             if it is not JSON
+     */
+    public JsonNode readTree(byte[] json) throws IOException {
+        return mapper.readTree(json);
+    }
+
+    /**
+     * @param tree
+     *            a JSON tree
+     * @param type
+     *            the type to decode it into
+     *
+     * @return the value
+     *
+     * @throws IOException
+     *             if the tree does not fit the type, or is null
+     */
+    public Object fromTree(JsonNode tree, Type type) throws IOException {
+        Object value = tree == null || tree.isNull() || tree.isMissingNode() ? null
+                : mapper.treeToValue(tree, mapper.getTypeFactory().constructType(type));
+        if (value == null) {
+            throw new JsonMappingException(null, "expected a JSON object for " + type.getTypeName() + ", got null");
+        }
+        return value;
+    }
+
+    /**
+     * @param tree
+     *            a JSON tree
+     * @param type
+     *            the type to decode it into; {@code Void.class} gives null
+     *
+     * @return the value, null for JSON null
+     *
+     * @throws IOException
+     *             if the tree does not fit the type
+     */
+    public Object valueFromTree(JsonNode tree, Type type) throws IOException {
+        if (type == Void.class) {
+            return null;
+        }
+        return mapper.treeToValue(tree, mapper.getTypeFactory().constructType(type));
+    }
+
+    /**
      * @param arguments
      *            the arguments of a call, in parameter order; null for none
      *
@@ -99,7 +194,21 @@ public final class JsonCodec {
      *             if the JSON is not an array of exactly that many values of those types
      */
     public Object[] decodeArguments(byte[] json, Type[] types) throws IOException {
-        JsonNode tree = mapper.readTree(json);
+        return argumentsFromTree(mapper.readTree(json), types);
+    }
+
+    /**
+     * @param tree
+     *            a JSON array tree
+     * @param types
+     *            the parameter types, in order
+     *
+     * @return the arguments
+     *
+     * @throws IOException
+     *             if the tree is not an array of exactly that many values of those types
+     */
+    public Object[] argumentsFromTree(JsonNode tree, Type[] types) throws IOException {
         if (tree == null || !tree.isArray() || tree.size() != types.length) {
             throw new JsonMappingException(null,
                     "expected a JSON array of " + types.length + " argument(s), got " + describe(tree));

@@ -14,15 +14,20 @@ import java.util.TreeSet;
  *            the listener names, e.g. {@code Images.resizeAvatar}
  * @param procedures
  *            the procedure names of each API the application calls or serves, by API name
+ * @param apis
+ *            every API the application owns, listens to, calls or serves; contains the keys of {@code procedures}
  */
-public record ApplicationNames(SortedSet<String> listeners, SortedMap<String, SortedSet<String>> procedures) {
+public record ApplicationNames(SortedSet<String> listeners, SortedMap<String, SortedSet<String>> procedures,
+        SortedSet<String> apis) {
 
-    /** Copies the names. */
+    /** Copies the names, and adds the APIs of the procedures to the APIs. */
     public ApplicationNames {
         listeners = new TreeSet<>(listeners);
         SortedMap<String, SortedSet<String>> copy = new TreeMap<>();
         procedures.forEach((api, names) -> copy.put(api, new TreeSet<>(names)));
         procedures = copy;
+        apis = new TreeSet<>(apis);
+        apis.addAll(procedures.keySet());
     }
 
     /**
@@ -31,18 +36,38 @@ public record ApplicationNames(SortedSet<String> listeners, SortedMap<String, So
      * @param procedures
      *            the procedure names by API name
      *
-     * @return the names
+     * @return the names; the APIs are those of the procedures
      */
     public static ApplicationNames of(Set<String> listeners, Map<String, ? extends Set<String>> procedures) {
-        SortedMap<String, SortedSet<String>> sorted = new TreeMap<>();
-        procedures.forEach((api, names) -> sorted.put(api, new TreeSet<>(names)));
-        return new ApplicationNames(new TreeSet<>(listeners), sorted);
+        return of(listeners, procedures, Set.of());
     }
 
     /**
-     * @return the API names
+     * @param listeners
+     *            the listener names
+     * @param procedures
+     *            the procedure names by API name
+     * @param apis
+     *            further APIs: those the application owns or listens to
+     *
+     * @return the names
      */
-    public Set<String> apis() {
-        return procedures.keySet();
+    public static ApplicationNames of(Set<String> listeners, Map<String, ? extends Set<String>> procedures,
+            Set<String> apis) {
+        SortedMap<String, SortedSet<String>> sorted = new TreeMap<>();
+        procedures.forEach((api, names) -> sorted.put(api, new TreeSet<>(names)));
+        return new ApplicationNames(new TreeSet<>(listeners), sorted, new TreeSet<>(apis));
+    }
+
+    /**
+     * @param more
+     *            further APIs
+     *
+     * @return these names with those APIs too
+     */
+    public ApplicationNames withApis(Set<String> more) {
+        SortedSet<String> all = new TreeSet<>(apis);
+        all.addAll(more);
+        return new ApplicationNames(listeners, procedures, all);
     }
 }

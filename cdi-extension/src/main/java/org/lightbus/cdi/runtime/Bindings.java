@@ -96,8 +96,8 @@ record Bindings(List<Listener> listeners, List<Server> servers, List<ApiType> cl
     }
 
     /**
-     * @return the names that configuration keys of this application contain: its listeners, and the procedures of the
-     *         APIs it serves or calls
+     * @return the names that configuration keys of this application contain: its listeners, the procedures of the APIs
+     *         it serves or calls, and the APIs it listens to
      */
     ApplicationNames names() {
         Set<String> listenerNames = new TreeSet<>();
@@ -105,7 +105,9 @@ record Bindings(List<Listener> listeners, List<Server> servers, List<ApiType> cl
         Map<String, Set<String>> procedures = new TreeMap<>();
         Stream.concat(servers.stream().map(Server::api), clients.stream()).forEach(api -> procedures
                 .computeIfAbsent(api.name(), name -> new TreeSet<>()).addAll(api.procedures().keySet()));
-        return ApplicationNames.of(listenerNames, procedures);
+        Set<String> apis = new TreeSet<>();
+        listeners.forEach(listener -> apis.add(listener.type().api()));
+        return ApplicationNames.of(listenerNames, procedures, apis);
     }
 
     private static int[] given(ListenerDefinition definition) {

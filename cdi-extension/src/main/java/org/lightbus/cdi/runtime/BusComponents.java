@@ -14,13 +14,17 @@ import java.util.Map;
  *            the class of the bean serving each {@code @BusApi} interface, by interface name
  * @param clients
  *            the {@code @BusApi} interfaces injected as {@code @Bus} clients
+ * @param firedEvents
+ *            the {@code @BusEvent} records injected as {@code @Bus Event<T>}
  */
-public record BusComponents(List<String> listenerBeans, Map<String, String> servers, List<String> clients) {
+public record BusComponents(List<String> listenerBeans, Map<String, String> servers, List<String> clients,
+        List<String> firedEvents) {
 
     /** Copies the components. */
     public BusComponents {
         listenerBeans = List.copyOf(listenerBeans);
         servers = Map.copyOf(servers);
         clients = List.copyOf(clients);
+        firedEvents = List.copyOf(firedEvents);
     }
 }

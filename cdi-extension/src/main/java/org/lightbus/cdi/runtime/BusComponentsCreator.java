@@ -11,7 +11,7 @@ import jakarta.enterprise.inject.build.compatible.spi.SyntheticBeanCreator;
 /**
  * Creates the {@link BusComponents} bean from the extension's parameters: {@value #LISTENER_BEANS}, an array of class
  * names, {@value #SERVED_APIS} and {@value #SERVER_BEANS}, arrays of interface and bean class names of equal length,
- * and {@value #CLIENT_APIS}, an array of interface names.
+ * {@value #CLIENT_APIS}, an array of interface names, and {@value #FIRED_EVENTS}, an array of event class names.
  */
 public class BusComponentsCreator implements SyntheticBeanCreator<BusComponents> {
 
@@ -23,6 +23,8 @@ public class BusComponentsCreator implements SyntheticBeanCreator<BusComponents>
     public static final String SERVER_BEANS = "server-beans";
     /** Parameter: the {@code @BusApi} interfaces injected as clients. */
     public static final String CLIENT_APIS = "client-apis";
+    /** Parameter: the {@code @BusEvent} types injected as {@code @Bus Event<T>}. */
+    public static final String FIRED_EVENTS = "fired-events";
 
     @Override
     public BusComponents create(Instance<Object> lookup, Parameters params) {
@@ -33,6 +35,6 @@ public class BusComponentsCreator implements SyntheticBeanCreator<BusComponents>
             servers.put(apis[i], beans[i]);
         }
         return new BusComponents(List.of(params.get(LISTENER_BEANS, String[].class)), servers,
-                List.of(params.get(CLIENT_APIS, String[].class)));
+                List.of(params.get(CLIENT_APIS, String[].class)), List.of(params.get(FIRED_EVENTS, String[].class)));
     }
 }

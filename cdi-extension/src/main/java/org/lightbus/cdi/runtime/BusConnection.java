@@ -29,6 +29,7 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.lightbus.api.EventPublisher;
+import org.lightbus.api.LightbusConfig;
 import org.lightbus.api.LightbusException;
 import org.lightbus.api.PublishException;
 import org.lightbus.cdi.codec.JsonCodec;
@@ -36,10 +37,14 @@ import org.lightbus.cdi.model.ApiTypes;
 import org.lightbus.cdi.model.ApplicationNames;
 import org.lightbus.cdi.model.EventType;
 import org.lightbus.cdi.model.EventTypes;
+import org.lightbus.cdi.schema.SchemaGenerator;
+import org.lightbus.cdi.schema.Violation;
 import org.lightbus.spi.ErrorCodes;
 import org.lightbus.spi.OutgoingEvent;
 import org.lightbus.spi.Transport;
 import org.lightbus.spi.TransportFactory;
+
+import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * This application's connection to the bus: its settings, its transport, and event publishing (it is the
@@ -69,11 +74,14 @@ public class BusConnection implements EventPublisher {
     @Inject
     Instance<Config> configBean;
 
+    @Inject
+    BusComponents components;
+
     private volatile Connected connected;
 
     /** What exists once connected. */
     private record Connected(Transport transport, RuntimeSettings settings, String serviceName,
-            ExecutorService callbacks, RpcClient rpcClient) {
+            ExecutorService callbacks, RpcClient rpcClient, Contracts contracts) {
     }
 
     /**
@@ -102,6 +110,13 @@ public class BusConnection implements EventPublisher {
      */
     RpcClient rpcClient() {
         return connected().rpcClient();
+    }
+
+    /**
+     * @return the application's contracts; connects first if needed
+     */
+    Contracts contracts() {
+        return connected().contracts();
     }
 
     /**
@@ -191,12 +206,35 @@ public class BusConnection implements EventPublisher {
                     MESSAGES.notABusEvent(event.getClass().getName(), String.join("; ", inspection.problems())), null);
         }
         EventType type = inspection.eventType();
+        Contracts contracts = contracts();
+        if (!contracts.owns(type.api())) {
+            Class<?> enclosing = type.type().getEnclosingClass();
+            throw BusErrors.exception(MESSAGES.notTheOwner(type.fullName(), type.api(),
+                    enclosing == null ? "its @BusApi interface" : enclosing.getName(), LightbusConfig.OWNED_APIS),
+                    null);
+        }
+        return new OutgoingEvent(type.api(), type.name(), UUID.randomUUID().toString(), serviceName(), Instant.now(),
+                body(contracts, type, event));
+    }
+
+    /** The event's JSON, checked against the API's schema unless that is turned off. */
+    private byte[] body(Contracts contracts, EventType type, Object event) {
+        JsonNode tree;
         try {
-            return new OutgoingEvent(type.api(), type.name(), UUID.randomUUID().toString(), serviceName(),
-                    Instant.now(), codec.encode(event));
+            if (!contracts.validates(Contracts.Direction.OUTGOING, type.api())) {
+                return codec.encode(event);
+            }
+            tree = codec.toTree(event);
         } catch (Exception e) {
             throw BusErrors.exception(MESSAGES.encodingFailed(type.fullName(), e.getMessage()), e);
         }
+        List<Violation> violations = contracts.event(Contracts.Direction.OUTGOING, type, tree);
+        if (!violations.isEmpty()) {
+            throw BusErrors.exception(MESSAGES.invalidOutgoing("Event " + type.fullName(), type.api(),
+                    contracts.describe(type.api()), Contracts.join(violations),
+                    LightbusConfig.forApi(type.api(), LightbusConfig.VALIDATE_OUTGOING)), null);
+        }
+        return codec.write(tree);
     }
 
     private static PublishException notConfirmed(OutgoingEvent event, String reason, Exception cause) {
@@ -244,8 +282,11 @@ public class BusConnection implements EventPublisher {
         ThreadPoolExecutor callbacks = new ThreadPoolExecutor(CALLBACK_THREADS, CALLBACK_THREADS, 60, TimeUnit.SECONDS,
                 new LinkedBlockingQueue<>(), daemonThreads("lightbus-" + serviceName + "-callback-"));
         callbacks.allowCoreThreadTimeOut(true);
+        SchemaGenerator generator = new SchemaGenerator();
+        LocalContracts local = LocalContracts.of(components, settings.ownedApis(), eventTypes, apiTypes);
+        Contracts contracts = new Contracts(local.owned(), local.schemas(generator), generator, settings::validation);
         return new Connected(transport, settings, serviceName, callbacks,
-                new RpcClient(transport, settings, codec, serviceName, callbacks));
+                new RpcClient(transport, settings, codec, serviceName, callbacks, contracts), contracts);
     }
 
     @PreDestroy

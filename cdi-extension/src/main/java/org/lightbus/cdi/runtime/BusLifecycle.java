@@ -45,6 +45,7 @@ public class BusLifecycle {
 
     private final List<ListenerHandle> handles = new ArrayList<>();
     private boolean started;
+    private ListenerHandle schemaSharing;
 
     void onStartup(@Observes Startup startup) {
         start();
@@ -78,6 +79,8 @@ public class BusLifecycle {
         bus.checkConfiguration(bindings.names());
         Transport transport = bus.transport();
         RuntimeSettings settings = bus.settings();
+        Contracts contracts = bus.contracts();
+        shareSchemas(transport, contracts, settings);
         bindings.clients().forEach(api -> bus.rpcClient().configure(api));
         List<String> names = new ArrayList<>();
         for (Bindings.Listener listener : bindings.listeners()) {
@@ -85,7 +88,7 @@ public class BusLifecycle {
             ListenerSpec spec = new ListenerSpec(bus.serviceName(), name, listener.type().api(), listener.type().name(),
                     settings.retryPolicy(name), settings.prefetch(name), settings.maxMessageSize(name));
             ListenerDispatcher dispatcher = new ListenerDispatcher(listener.definition(), listener.type(),
-                    listener.method(), bus.codec(), requestContexts);
+                    listener.method(), bus.codec(), requestContexts, contracts);
             synchronized (handles) {
                 handles.add(transport.listen(spec, dispatcher));
             }
@@ -95,13 +98,33 @@ public class BusLifecycle {
             String api = server.api().name();
             RpcServerSpec spec = new RpcServerSpec(bus.serviceName(), api, settings.rpcConcurrency(api),
                     settings.rpcPrefetch(api), settings.drainTimeout(), settings.rpcMaxMessageSize(api));
-            RpcDispatcher dispatcher = new RpcDispatcher(server.api(), server.methods(), bus.codec(), requestContexts);
+            RpcDispatcher dispatcher = new RpcDispatcher(server.api(), server.methods(), bus.codec(), requestContexts,
+                    contracts);
             synchronized (handles) {
                 handles.add(transport.serve(spec, dispatcher));
             }
             names.add(server.bean() + " serves " + api);
         }
         RuntimeLog.LOG.started(bus.serviceName(), names.size(), String.join(", ", names));
+    }
+
+    /**
+     * Publishes the schemas of the owned APIs and loads those of the used ones, waiting for them at most the load
+     * timeout, then compares the application's contracts with them.
+     *
+     * @throws org.lightbus.api.LightbusException
+     *             if a strict API's contract is incompatible
+     */
+    private void shareSchemas(Transport transport, Contracts contracts, RuntimeSettings settings) {
+        ListenerHandle sharing = transport.shareSchemas(contracts.ownedSchemas(), contracts.wanted(),
+                contracts::received);
+        synchronized (handles) {
+            schemaSharing = sharing;
+        }
+        if (!contracts.wanted().isEmpty()) {
+            contracts.awaitPublished(settings.schemaLoadTimeout());
+        }
+        contracts.checkAtStart();
     }
 
     void onShutdown(@Observes Shutdown shutdown) {
@@ -119,6 +142,10 @@ public class BusLifecycle {
     @PreDestroy
     void stop() {
         synchronized (handles) {
+            if (schemaSharing != null) {
+                schemaSharing.close();
+                schemaSharing = null;
+            }
             if (handles.isEmpty()) {
                 return;
             }

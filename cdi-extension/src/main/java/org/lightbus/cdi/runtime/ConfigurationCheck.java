@@ -4,6 +4,7 @@ import static org.lightbus.cdi.runtime.RuntimeMessages.MESSAGES;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.TreeSet;
 
 import org.eclipse.microprofile.config.Config;
@@ -33,13 +34,23 @@ final class ConfigurationCheck {
      * @throws LightbusException
      *             listing every invalid or missing value, each with its key, its value and what is accepted
      */
-    static void run(Config config, TransportFactory factory, ApplicationNames names) {
+    static void run(Config config, TransportFactory factory, ApplicationNames found) {
+        ApplicationNames names = found.withApis(ownedApis(config));
         warnAboutUnknownKeys(config, factory, names);
         List<String> problems = new ArrayList<>(new RuntimeSettings(config).problems(names));
         problems.addAll(factory.configProblems(config));
         if (!problems.isEmpty()) {
             throw BusErrors.exception(
                     MESSAGES.invalidConfiguration(problems.size(), "\n  " + String.join("\n  ", problems)), null);
+        }
+    }
+
+    /** The APIs the configuration says the application owns; none if the value is invalid (reported as such). */
+    private static Set<String> ownedApis(Config config) {
+        try {
+            return new RuntimeSettings(config).ownedApis();
+        } catch (LightbusException e) {
+            return Set.of();
         }
     }
 

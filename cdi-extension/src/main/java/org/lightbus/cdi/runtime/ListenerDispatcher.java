@@ -3,6 +3,7 @@ package org.lightbus.cdi.runtime;
 import static org.lightbus.cdi.runtime.RuntimeMessages.MESSAGES;
 
 import java.io.IOException;
+import java.util.List;
 
 import jakarta.enterprise.context.control.RequestContextController;
 import jakarta.enterprise.inject.Instance;
@@ -10,11 +11,13 @@ import jakarta.enterprise.inject.Instance;
 import org.lightbus.cdi.codec.JsonCodec;
 import org.lightbus.cdi.model.EventType;
 import org.lightbus.cdi.model.ListenerDefinition;
+import org.lightbus.cdi.schema.Violation;
 import org.lightbus.spi.DeliveryHandler;
 import org.lightbus.spi.IncomingEvent;
 import org.lightbus.spi.UndecodableEventException;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * Turns one delivered message into a call of one listener method: decodes the body, builds the
@@ -28,9 +31,11 @@ final class ListenerDispatcher implements DeliveryHandler {
     private final BeanMethod method;
     private final JsonCodec codec;
     private final Instance<RequestContextController> requestContexts;
+    private final Contracts contracts;
 
     ListenerDispatcher(ListenerDefinition definition, EventType type, BeanMethod method, JsonCodec codec,
-            Instance<RequestContextController> requestContexts) {
+            Instance<RequestContextController> requestContexts, Contracts contracts) {
+        this.contracts = contracts;
         this.definition = definition;
         this.type = type;
         this.method = method;
@@ -61,7 +66,17 @@ final class ListenerDispatcher implements DeliveryHandler {
 
     private Object decode(byte[] body) {
         try {
-            return codec.decode(body, type.type());
+            if (!contracts.validates(Contracts.Direction.INCOMING, type.api())) {
+                return codec.decode(body, type.type());
+            }
+            JsonNode tree = codec.readTree(body);
+            List<Violation> violations = tree.isMissingNode() ? List.of()
+                    : contracts.event(Contracts.Direction.INCOMING, type, tree);
+            if (!violations.isEmpty()) {
+                throw new UndecodableEventException(MESSAGES.invalidIncoming("Event " + type.fullName(), type.api(),
+                        contracts.describe(type.api()), Contracts.join(violations)), null);
+            }
+            return codec.fromTree(tree, type.type());
         } catch (IOException e) {
             String reason = e instanceof JsonProcessingException json ? json.getOriginalMessage() : e.getMessage();
             throw new UndecodableEventException(

@@ -1,9 +1,12 @@
 package org.lightbus.cdi.runtime;
 
 import java.time.Duration;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.lightbus.cdi.model.Names;
 import org.lightbus.spi.Durations;
 
 /**
@@ -87,5 +90,27 @@ final class Parsers {
             // reported below
         }
         throw new IllegalArgumentException("expected a number of at least 1.0");
+    }
+
+    static Boolean bool(String value) {
+        if (value.equalsIgnoreCase("true") || value.equalsIgnoreCase("false")) {
+            return Boolean.valueOf(value);
+        }
+        throw new IllegalArgumentException("expected true or false");
+    }
+
+    static Set<String> apiNames(String value) {
+        Set<String> names = new TreeSet<>();
+        for (String part : value.split(",")) {
+            String name = part.trim();
+            if (!name.isEmpty() && !Names.isValidBusName(name)) {
+                throw new IllegalArgumentException("expected API names separated by commas (auth, acme.billing): "
+                        + "lowercase letters, digits, '_' and '-', with '.' between parts");
+            }
+            if (!name.isEmpty()) {
+                names.add(name);
+            }
+        }
+        return Set.copyOf(names);
     }
 }

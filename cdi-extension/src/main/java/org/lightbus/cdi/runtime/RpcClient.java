@@ -4,6 +4,7 @@ import static org.lightbus.cdi.runtime.RuntimeMessages.MESSAGES;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -13,18 +14,22 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
+import org.lightbus.api.LightbusConfig;
+import org.lightbus.api.LightbusException;
 import org.lightbus.api.RemoteCallException;
 import org.lightbus.api.RpcTimeoutException;
 import org.lightbus.cdi.codec.ErrorEnvelope;
 import org.lightbus.cdi.codec.JsonCodec;
 import org.lightbus.cdi.model.ApiType;
 import org.lightbus.cdi.model.Procedure;
+import org.lightbus.cdi.schema.Violation;
 import org.lightbus.spi.ErrorCodes;
 import org.lightbus.spi.RpcReply;
 import org.lightbus.spi.RpcRequest;
 import org.lightbus.spi.Transport;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * Calls remote procedures for the client proxies of one application: encodes the arguments, sends the request with the
@@ -37,18 +42,21 @@ final class RpcClient {
     private final JsonCodec codec;
     private final String serviceName;
     private final Executor callbacks;
+    private final Contracts contracts;
     /** How much longer than the call's timeout a synchronous call waits, for the transport to report the timeout. */
     private static final Duration REPLY_GRACE = Duration.ofSeconds(5);
 
     /** Timeouts by procedure, read from the configuration when the application starts ({@link #configure}). */
     private final Map<Procedure, Duration> timeouts = new ConcurrentHashMap<>();
 
-    RpcClient(Transport transport, RuntimeSettings settings, JsonCodec codec, String serviceName, Executor callbacks) {
+    RpcClient(Transport transport, RuntimeSettings settings, JsonCodec codec, String serviceName, Executor callbacks,
+            Contracts contracts) {
         this.transport = transport;
         this.settings = settings;
         this.codec = codec;
         this.serviceName = serviceName;
         this.callbacks = callbacks;
+        this.contracts = contracts;
     }
 
     /**
@@ -96,10 +104,12 @@ final class RpcClient {
     private CompletionStage<RpcReply> send(ApiType api, Procedure procedure, Object[] arguments) {
         byte[] body;
         try {
-            body = codec.encodeArguments(arguments);
-        } catch (JsonProcessingException e) {
-            return CompletableFuture.failedFuture(BusErrors
-                    .exception(MESSAGES.callRejected(api.fullName(procedure.name()), e.getOriginalMessage()), e));
+            body = body(api, procedure, arguments);
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            return CompletableFuture.failedFuture(
+                    BusErrors.exception(MESSAGES.callRejected(api.fullName(procedure.name()), e.getMessage()), e));
+        } catch (LightbusException e) {
+            return CompletableFuture.failedFuture(e);
         }
         return transport.call(new RpcRequest(api.name(), procedure.name(), serviceName, body, timeout(api, procedure)));
     }
@@ -113,9 +123,33 @@ final class RpcClient {
                 throw new RemoteCallException(ErrorCodes.codeOf(message), message, api.name(), procedure.name(),
                         error.code(), error.type(), error.message());
             }
-            return codec.decodeValue(reply.body(), procedure.resultType());
+            if (!contracts.validates(Contracts.Direction.INCOMING, api.name())) {
+                return codec.decodeValue(reply.body(), procedure.resultType());
+            }
+            JsonNode tree = codec.readTree(reply.body());
+            List<Violation> violations = contracts.result(Contracts.Direction.INCOMING, api, procedure, tree);
+            if (!violations.isEmpty()) {
+                throw BusErrors.exception(MESSAGES.invalidIncoming("The result of " + name, api.name(),
+                        contracts.describe(api.name()), Contracts.join(violations)), null);
+            }
+            return codec.valueFromTree(tree, procedure.resultType());
         } catch (IOException e) {
             throw BusErrors.exception(MESSAGES.invalidReply(name, e.getMessage()), e);
         }
+    }
+
+    /** The arguments' JSON, checked against the API's schema unless that is turned off. */
+    private byte[] body(ApiType api, Procedure procedure, Object[] arguments) throws JsonProcessingException {
+        if (!contracts.validates(Contracts.Direction.OUTGOING, api.name())) {
+            return codec.encodeArguments(arguments);
+        }
+        JsonNode tree = codec.argumentsToTree(arguments);
+        List<Violation> violations = contracts.parameters(Contracts.Direction.OUTGOING, api, procedure, tree);
+        if (!violations.isEmpty()) {
+            throw BusErrors.exception(MESSAGES.invalidOutgoing("Call to " + api.fullName(procedure.name()), api.name(),
+                    contracts.describe(api.name()), Contracts.join(violations),
+                    LightbusConfig.forApi(api.name(), LightbusConfig.VALIDATE_OUTGOING)), null);
+        }
+        return codec.write(tree);
     }
 }

@@ -3,6 +3,7 @@ package org.lightbus.cdi.runtime;
 import static org.lightbus.cdi.runtime.RuntimeMessages.MESSAGES;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
@@ -12,17 +13,21 @@ import java.util.concurrent.CompletionStage;
 import jakarta.enterprise.context.control.RequestContextController;
 import jakarta.enterprise.inject.Instance;
 
+import org.lightbus.api.LightbusConfig;
 import org.lightbus.api.LightbusException;
 import org.lightbus.cdi.codec.ErrorEnvelope;
 import org.lightbus.cdi.codec.JsonCodec;
 import org.lightbus.cdi.model.ApiType;
 import org.lightbus.cdi.model.Procedure;
+import org.lightbus.cdi.schema.Violation;
 import org.lightbus.spi.CallHandler;
 import org.lightbus.spi.ErrorCodes;
 import org.lightbus.spi.IncomingCall;
 import org.lightbus.spi.RpcReply;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.NullNode;
 
 /**
  * Serves the calls of one API with the bean that implements it: decodes the arguments, invokes the method in a request
@@ -38,9 +43,11 @@ final class RpcDispatcher implements CallHandler {
     private final Map<String, BeanMethod> methods;
     private final JsonCodec codec;
     private final Instance<RequestContextController> requestContexts;
+    private final Contracts contracts;
 
     RpcDispatcher(ApiType api, Map<String, BeanMethod> methods, JsonCodec codec,
-            Instance<RequestContextController> requestContexts) {
+            Instance<RequestContextController> requestContexts, Contracts contracts) {
+        this.contracts = contracts;
         this.api = api;
         this.methods = Map.copyOf(methods);
         this.codec = codec;
@@ -57,7 +64,18 @@ final class RpcDispatcher implements CallHandler {
         String name = api.fullName(procedure.name());
         Object[] arguments;
         try {
-            arguments = codec.decodeArguments(call.body(), procedure.parameterTypes());
+            if (!contracts.validates(Contracts.Direction.INCOMING, api.name())) {
+                arguments = codec.decodeArguments(call.body(), procedure.parameterTypes());
+            } else {
+                JsonNode tree = codec.readTree(call.body());
+                List<Violation> violations = tree.isMissingNode() ? List.of()
+                        : contracts.parameters(Contracts.Direction.INCOMING, api, procedure, tree);
+                if (!violations.isEmpty()) {
+                    return error(MESSAGES.invalidIncoming("Call to " + name, api.name(), contracts.describe(api.name()),
+                            Contracts.join(violations)), null);
+                }
+                arguments = codec.argumentsFromTree(tree, procedure.parameterTypes());
+            }
         } catch (IOException e) {
             String reason = e instanceof JsonProcessingException json ? json.getOriginalMessage() : e.getMessage();
             return error(MESSAGES.invalidArguments(name, reason), null);
@@ -65,10 +83,11 @@ final class RpcDispatcher implements CallHandler {
         try {
             Object result = invoke(procedure, arguments);
             if (procedure.async()) {
-                return ((CompletionStage<?>) result).handle((value, failure) -> failure == null ? success(name, value)
-                        : failure(name, failure instanceof CompletionException ? failure.getCause() : failure));
+                return ((CompletionStage<?>) result)
+                        .handle((value, failure) -> failure == null ? success(procedure, name, value)
+                                : failure(name, failure instanceof CompletionException ? failure.getCause() : failure));
             }
-            return CompletableFuture.completedFuture(success(name, result));
+            return CompletableFuture.completedFuture(success(procedure, name, result));
         } catch (Exception e) {
             return CompletableFuture.completedFuture(failure(name, e));
         }
@@ -88,12 +107,29 @@ final class RpcDispatcher implements CallHandler {
         }
     }
 
-    private RpcReply success(String name, Object value) {
-        try {
-            return new RpcReply(false, codec.encode(value));
-        } catch (JsonProcessingException e) {
-            return errorReply(MESSAGES.resultNotEncodable(name, e.getOriginalMessage()), e);
+    private RpcReply success(Procedure procedure, String name, Object value) {
+        if (!contracts.validates(Contracts.Direction.OUTGOING, api.name())) {
+            try {
+                return new RpcReply(false, codec.encode(value));
+            } catch (JsonProcessingException e) {
+                return errorReply(MESSAGES.resultNotEncodable(name, e.getOriginalMessage()), e);
+            }
         }
+        JsonNode tree;
+        try {
+            tree = value == null ? NullNode.getInstance() : codec.toTree(value);
+        } catch (IllegalArgumentException e) {
+            return errorReply(MESSAGES.resultNotEncodable(name, e.getMessage()), e);
+        }
+        List<Violation> violations = contracts.result(Contracts.Direction.OUTGOING, api, procedure, tree);
+        if (!violations.isEmpty()) {
+            String message = MESSAGES.invalidOutgoing("The result of " + name, api.name(),
+                    contracts.describe(api.name()), Contracts.join(violations),
+                    LightbusConfig.forApi(api.name(), LightbusConfig.VALIDATE_OUTGOING));
+            RuntimeLog.LOG.procedureFailed(name, LightbusException.class.getName(), message, null);
+            return errorReply(message, null);
+        }
+        return new RpcReply(false, codec.write(tree));
     }
 
     private RpcReply failure(String name, Throwable failure) {

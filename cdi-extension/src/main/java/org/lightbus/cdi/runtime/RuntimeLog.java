@@ -37,4 +37,23 @@ public interface RuntimeLog extends BasicLogger {
     @Message(id = 2505, value = "The configuration key %s is not one that Lightbus reads, so it has no effect (docs/configuration.md lists the keys)")
     void unknownKeyWithoutSuggestion(String key);
 
+    @LogMessage(level = Logger.Level.WARN)
+    @Message(id = 2506, value = "The contract of API %s in this application does not match the schema its owner "
+            + "published (%s): %s. Messages that do not fit fail validation or decoding; set %s=true to fail the "
+            + "deployment instead")
+    void incompatibleContract(String api, String version, String incompatibilities, String strictKey);
+
+    @LogMessage(level = Logger.Level.WARN)
+    @Message(id = 2507, value = "No schema of API %s has been published by its owner yet: the messages of this API are "
+            + "checked against this application's own contract meanwhile (set %s=true to refuse them instead)")
+    void noPublishedSchema(String api, String strictKey);
+
+    @LogMessage(level = Logger.Level.INFO)
+    @Message(id = 2508, value = "Received the schema of API %s (%s) from its owner; this application's contract is "
+            + "compatible with it")
+    void schemaReceived(String api, String version);
+
+    @LogMessage(level = Logger.Level.WARN)
+    @Message(id = 2509, value = "Ignored a schema published for API %s: %s")
+    void invalidSchemaReceived(String api, String reason);
 }

@@ -73,4 +73,23 @@ public interface RuntimeMessages {
 
     @Message(id = 2113, value = "Remote call %s was not settled by the transport within %d ms; gave up waiting")
     String callUnanswered(String call, long waitedMillis);
+
+    @Message(id = 2013, value = "Cannot fire %s: this application does not own API %s, and only the owner of an API fires "
+            + "its events. The application that implements %s owns it; for an API with events only, list it in %s "
+            + "of the one application that fires its events")
+    String notTheOwner(String event, String api, String apiType, String key);
+
+    @Message(id = 2014, value = "%s does not match the schema of API %s (%s), so it was not sent: %s. Fix the values, or "
+            + "turn the check off with %s=false")
+    String invalidOutgoing(String what, String api, String schema, String violations, String key);
+
+    @Message(id = 2015, value = "%s does not match the schema of API %s (%s): %s")
+    String invalidIncoming(String what, String api, String schema, String violations);
+
+    @Message(id = 2016, value = "The contract of API %s in this application does not match the schema its owner "
+            + "published (%s), and %s=true: %s")
+    String incompatibleContract(String api, String version, String key, String incompatibilities);
+
+    @Message(id = 2017, value = "Cannot write the schemas to %s: %s")
+    String dumpFailed(String directory, String reason);
 }

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.eclipse.microprofile.config.Config;
 import org.lightbus.api.LightbusConfig;
@@ -58,10 +59,20 @@ public final class RuntimeSettings {
     static final Setting<Integer> RPC_PREFETCH = Setting.api(LightbusConfig.RPC_PREFETCH, Parsers::positiveInt);
     static final Setting<Long> RPC_MAX_MESSAGE_SIZE = Setting.api(LightbusConfig.RPC_MAX_MESSAGE_SIZE, Parsers::size);
 
+    static final Setting<Set<String>> OWNED_APIS = Setting.application(LightbusConfig.OWNED_APIS, Parsers::apiNames);
+    static final Setting<Duration> SCHEMA_LOAD_TIMEOUT = Setting.application(LightbusConfig.SCHEMA_LOAD_TIMEOUT,
+            Parsers::duration);
+    static final Setting<Boolean> VALIDATE_OUTGOING = Setting.api(LightbusConfig.VALIDATE_OUTGOING, Parsers::bool);
+    static final Setting<Boolean> VALIDATE_INCOMING = Setting.api(LightbusConfig.VALIDATE_INCOMING, Parsers::bool);
+    static final Setting<Boolean> VALIDATE_STRICT = Setting.api(LightbusConfig.VALIDATE_STRICT, Parsers::bool);
+
+    static final Duration DEFAULT_SCHEMA_LOAD_TIMEOUT = Duration.ofSeconds(2);
+
     /** Every setting but the service name, which {@link #serviceName()} reads. */
     static final List<Setting<?>> SETTINGS = List.of(NAMESPACE, CONFIRM_TIMEOUT, OUTAGE_HOLD, MAX_IN_FLIGHT,
             DRAIN_TIMEOUT, MAX_ATTEMPTS, INITIAL_BACKOFF, MULTIPLIER, MAX_BACKOFF, PREFETCH, MAX_MESSAGE_SIZE,
-            API_RPC_TIMEOUT, PROCEDURE_RPC_TIMEOUT, RPC_CONCURRENCY, RPC_PREFETCH, RPC_MAX_MESSAGE_SIZE);
+            API_RPC_TIMEOUT, PROCEDURE_RPC_TIMEOUT, RPC_CONCURRENCY, RPC_PREFETCH, RPC_MAX_MESSAGE_SIZE, OWNED_APIS,
+            SCHEMA_LOAD_TIMEOUT, VALIDATE_OUTGOING, VALIDATE_INCOMING, VALIDATE_STRICT);
 
     private final Config config;
 
@@ -214,6 +225,44 @@ public final class RuntimeSettings {
      */
     public Duration drainTimeout() {
         return value(DRAIN_TIMEOUT, DRAIN_TIMEOUT.key()).orElse(DEFAULT_DRAIN_TIMEOUT);
+    }
+
+    /**
+     * @return the APIs that {@link LightbusConfig#OWNED_APIS} lists
+     */
+    public Set<String> ownedApis() {
+        return value(OWNED_APIS, OWNED_APIS.key()).orElse(Set.of());
+    }
+
+    /**
+     * @return how long a starting application waits for the schemas of the APIs it uses
+     */
+    public Duration schemaLoadTimeout() {
+        return value(SCHEMA_LOAD_TIMEOUT, SCHEMA_LOAD_TIMEOUT.key()).orElse(DEFAULT_SCHEMA_LOAD_TIMEOUT);
+    }
+
+    /**
+     * @param api
+     *            the API name
+     *
+     * @return how the application validates the messages of the API
+     */
+    public Validation validation(String api) {
+        return new Validation(forApi(VALIDATE_OUTGOING, api).orElse(true), forApi(VALIDATE_INCOMING, api).orElse(true),
+                forApi(VALIDATE_STRICT, api).orElse(false));
+    }
+
+    /**
+     * How an application validates the messages of one API.
+     *
+     * @param outgoing
+     *            checks what it sends
+     * @param incoming
+     *            checks what it receives
+     * @param strict
+     *            refuses messages while the owner's schema is unknown, and fails on an incompatible contract
+     */
+    public record Validation(boolean outgoing, boolean incoming, boolean strict) {
     }
 
     /** The per-listener value, else the global one. */

@@ -95,17 +95,18 @@ class ConfigurationCheckTest {
             assertThat(InMemoryTransport.current().listeners).isNotEmpty();
         }
 
-        assertThat(warnings).extracting(LogRecord::getMessage).containsExactlyInAnyOrder(
-                "LBUS02504: The configuration key lightbus.api.orders.shipp.rpc-timeout is not one that Lightbus reads, "
-                        + "so it has no effect: did you mean lightbus.api.orders.ship.rpc-timeout?",
-                "LBUS02504: The configuration key lightbus.in-memory.latncy is not one that Lightbus reads, so it has "
-                        + "no effect: did you mean lightbus.in-memory.latency?",
-                "LBUS02504: The configuration key lightbus.listener.Warehouse.pack.prefech is not one that Lightbus "
-                        + "reads, so it has no effect: did you mean lightbus.listener.Warehouse.pack.prefetch?",
-                "LBUS02504: The configuration key lightbus.listener.max-atempts is not one that Lightbus reads, so it "
-                        + "has no effect: did you mean lightbus.listener.max-attempts?",
-                "LBUS02505: The configuration key lightbus.nothing-like-any-key is not one that Lightbus reads, so it "
-                        + "has no effect (docs/configuration.md lists the keys)");
+        assertThat(warnings).extracting(LogRecord::getMessage).filteredOn(message -> message.startsWith("LBUS0250"))
+                .filteredOn(message -> !message.startsWith("LBUS02507")).containsExactlyInAnyOrder(
+                        "LBUS02504: The configuration key lightbus.api.orders.shipp.rpc-timeout is not one that Lightbus reads, "
+                                + "so it has no effect: did you mean lightbus.api.orders.ship.rpc-timeout?",
+                        "LBUS02504: The configuration key lightbus.in-memory.latncy is not one that Lightbus reads, so it has "
+                                + "no effect: did you mean lightbus.in-memory.latency?",
+                        "LBUS02504: The configuration key lightbus.listener.Warehouse.pack.prefech is not one that Lightbus "
+                                + "reads, so it has no effect: did you mean lightbus.listener.Warehouse.pack.prefetch?",
+                        "LBUS02504: The configuration key lightbus.listener.max-atempts is not one that Lightbus reads, so it "
+                                + "has no effect: did you mean lightbus.listener.max-attempts?",
+                        "LBUS02505: The configuration key lightbus.nothing-like-any-key is not one that Lightbus reads, so it "
+                                + "has no effect (docs/configuration.md lists the keys)");
     }
 
     private WeldContainer start() {

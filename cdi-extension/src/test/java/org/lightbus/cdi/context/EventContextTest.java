@@ -15,7 +15,7 @@ import org.lightbus.cdi.testkit.LightbusComponentTest;
 import org.lightbus.spi.IncomingEvent;
 import org.lightbus.spi.OutgoingEvent;
 
-@LightbusComponentTest
+@LightbusComponentTest(config = "lightbus.owned-apis=acme.billing")
 class EventContextTest {
 
     @Inject

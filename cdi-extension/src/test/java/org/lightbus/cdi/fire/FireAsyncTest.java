@@ -12,7 +12,7 @@ import org.lightbus.api.Bus;
 import org.lightbus.cdi.testkit.InMemoryTransport;
 import org.lightbus.cdi.testkit.LightbusComponentTest;
 
-@LightbusComponentTest
+@LightbusComponentTest(config = "lightbus.owned-apis=shop")
 class FireAsyncTest {
 
     @Inject

@@ -16,7 +16,7 @@ import org.lightbus.spi.OutgoingEvent;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-@LightbusComponentTest
+@LightbusComponentTest(config = "lightbus.owned-apis=shop")
 class FireTest {
 
     @Inject

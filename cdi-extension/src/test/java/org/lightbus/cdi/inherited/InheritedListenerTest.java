@@ -11,7 +11,7 @@ import org.lightbus.cdi.testkit.InMemoryTransport;
 import org.lightbus.cdi.testkit.LightbusComponentTest;
 import org.lightbus.spi.ListenerSpec;
 
-@LightbusComponentTest
+@LightbusComponentTest(config = "lightbus.owned-apis=shop")
 class InheritedListenerTest {
 
     @Inject

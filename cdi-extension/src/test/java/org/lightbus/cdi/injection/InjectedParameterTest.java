@@ -11,7 +11,7 @@ import org.lightbus.api.Bus;
 import org.lightbus.cdi.testkit.InMemoryTransport;
 import org.lightbus.cdi.testkit.LightbusComponentTest;
 
-@LightbusComponentTest
+@LightbusComponentTest(config = "lightbus.owned-apis=catalog")
 @AddBeanClasses(Slugs.class)
 class InjectedParameterTest {
 

@@ -43,7 +43,7 @@ class UndecodableMessageTest {
         transport.deliver(message("m-1", "[\"ada\"]"));
 
         assertThat(transport.failures).singleElement(THROWABLE).isInstanceOf(UndecodableEventException.class)
-                .hasMessageStartingWith("LBUS02007");
+                .hasMessageStartingWith("LBUS02015").hasMessageContaining("$: array found, object expected");
         assertThat(signUps.received()).isEmpty();
     }
 
@@ -52,7 +52,7 @@ class UndecodableMessageTest {
         transport.deliver(message("m-1", "null"));
 
         assertThat(transport.failures).singleElement(THROWABLE).isInstanceOf(UndecodableEventException.class)
-                .hasMessageStartingWith("LBUS02007").hasMessageContaining("null");
+                .hasMessageStartingWith("LBUS02015").hasMessageContaining("null found, object expected");
         assertThat(signUps.received()).isEmpty();
     }
 

@@ -17,7 +17,7 @@ import org.lightbus.cdi.testkit.LightbusComponentTest;
  * thread, by a {@code @Bus} fire() as well; only {@code @Observes @Bus} methods are taken off the local event and
  * served by the broker. An unqualified fire() stays local: nothing is published.
  */
-@LightbusComponentTest
+@LightbusComponentTest(config = "lightbus.owned-apis=news")
 class PlainObserverTest {
 
     @Inject

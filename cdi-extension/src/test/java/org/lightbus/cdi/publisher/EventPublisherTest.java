@@ -13,7 +13,7 @@ import org.lightbus.cdi.fire.ShopApi;
 import org.lightbus.cdi.testkit.InMemoryTransport;
 import org.lightbus.cdi.testkit.LightbusComponentTest;
 
-@LightbusComponentTest
+@LightbusComponentTest(config = "lightbus.owned-apis=shop")
 class EventPublisherTest {
 
     @Inject

@@ -100,7 +100,8 @@ class RpcComponentTest {
         assertThat(unknown.error()).isTrue();
         assertThat(new String(unknown.body())).contains("LBUS02103").contains("transfer").contains("check_password");
         assertThat(invalid.error()).isTrue();
-        assertThat(new String(invalid.body())).contains("LBUS02102").contains("expected a JSON array of 2");
+        assertThat(new String(invalid.body())).contains("LBUS02015").contains("accounts.check_password")
+                .contains("$[0]: integer found, string expected");
     }
 
 }

@@ -55,11 +55,14 @@ class SmokeTest {
 
     @Test
     void roundtrip() {
+        TestConfig.PROPERTIES.put("lightbus.owned-apis", "auth");
         try (WeldContainer c = new Weld("smoke").disableDiscovery()
                 .addBeanClasses(Images.class, Signup.class, TestConfig.class).initialize()) {
             c.select(Signup.class).get().signUp("ada");
             assertThat(InMemoryTransport.CREATED.get(InMemoryTransport.CREATED.size() - 1).failures).isEmpty();
             assertThat(c.select(Images.class).get().seen()).containsExactly("ada@1:user_signed_up");
+        } finally {
+            TestConfig.PROPERTIES.clear();
         }
     }
 }

@@ -13,6 +13,8 @@ import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Stream;
 
+import org.lightbus.faults.apps.PublisherApp;
+
 /**
  * One test of the suite: a namespace of its own on the suite's node (so that it sees no other test's queues), a folder
  * {@code target/faults/<scenario>} for its applications' journals and logs, and the processes it started, all killed
@@ -98,6 +100,9 @@ public final class Scenario implements AutoCloseable {
         properties.put("lightbus.rabbitmq.port", Integer.toString(node.port()));
         // a node restart takes 5 to 15 s here, up to 25 s on a busy machine: the default hold of 30 s is too close
         properties.put("lightbus.publish.outage-hold", "60s");
+        if (main == PublisherApp.class) { // fires the events of an API with events only
+            properties.put("lightbus.owned-apis", "faults");
+        }
         AppProcess process = AppProcess.start(processName, dir, main, properties, new ArrayList<>(List.of(arguments)));
         processes.add(process);
         return process;

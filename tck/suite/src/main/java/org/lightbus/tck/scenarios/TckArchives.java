@@ -16,6 +16,7 @@ import org.lightbus.tck.app.Caller;
 import org.lightbus.tck.app.CallerServlet;
 import org.lightbus.tck.app.Images;
 import org.lightbus.tck.app.Mailer;
+import org.lightbus.tck.app.OutdatedListener;
 import org.lightbus.tck.app.Received;
 import org.lightbus.tck.app.ReceivedServlet;
 import org.lightbus.tck.app.ReportsApi;
@@ -60,10 +61,19 @@ public final class TckArchives {
         return war("broken", namespace, "broken").addClasses(BrokenListener.class, BrokenListener.NotAnEvent.class);
     }
 
-    private static WebArchive war(String archive, String namespace, String service) {
+    /**
+     * @return a WAR whose deployment must fail while {@code signup} runs: a listener whose contract of
+     *         {@link AuthApi} is incompatible with the published one, with strict validation
+     */
+    public static WebArchive outdated(String namespace) {
+        return war("outdated", namespace, "outdated", "lightbus.api.auth.validate.strict=true")
+                .addClasses(OutdatedListener.class, OutdatedListener.UserSignedUpWithAge.class);
+    }
+
+    private static WebArchive war(String archive, String namespace, String service, String... extraConfig) {
         String config = String.join("\n", "lightbus.service-name=" + service, "lightbus.namespace=" + namespace,
                 "lightbus.listener.max-attempts=3", "lightbus.listener.initial-backoff=100ms",
-                "lightbus.api.reports.rpc-timeout=3s", "");
+                "lightbus.api.reports.rpc-timeout=3s", String.join("\n", extraConfig), "");
         return ShrinkWrap.create(WebArchive.class, archive + ".war")
                 .addClasses(AuthApi.class, AuthApi.UserSignedUp.class, ReportsApi.class)
                 .addAsResource(new StringAsset(config), "META-INF/microprofile-config.properties")

@@ -115,6 +115,32 @@ public final class Broker implements AutoCloseable {
         });
     }
 
+    /**
+     * Asks the owner of an API for its schema as a plain AMQP client would (docs/protocol.md, "Schemas"), and waits for
+     * the answer at most 60 s.
+     *
+     * @return the schema document, or null if none came
+     */
+    public String requestSchema(String api) {
+        String exchange = namespace + ".$schemas";
+        exchanges.add(exchange);
+        return withChannel(channel -> {
+            channel.exchangeDeclare(exchange, "topic", true);
+            String queue = channel.queueDeclare().getQueue(); // exclusive, deleted with the channel
+            channel.queueBind(queue, exchange, "schema." + api);
+            java.util.concurrent.CompletableFuture<String> schema = new java.util.concurrent.CompletableFuture<>();
+            channel.basicConsume(queue, true, (tag, delivery) -> schema
+                    .complete(new String(delivery.getBody(), StandardCharsets.UTF_8)), tag -> {
+                    });
+            channel.basicPublish(exchange, "request." + api, null, new byte[0]);
+            try {
+                return schema.get(60, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (java.util.concurrent.TimeoutException e) {
+                return null;
+            }
+        });
+    }
+
     /** A reply to a {@link #call}: its {@code x-lightbus-rpc-status} header and its body. */
     public record Reply(String status, String body) {
     }

@@ -38,6 +38,7 @@ class ArquillianDeploymentTest {
         // the runtime's own MicroProfile Config, as a server provides it: here system properties
         System.setProperty("lightbus.service-name", "arquillian-app");
         System.setProperty("lightbus.namespace", BROKER.namespace());
+        System.setProperty("lightbus.owned-apis", "auth");
         BROKER.exchange("auth");
         BROKER.listenerQueue("arquillian-app", "Mailer.welcome");
         return ShrinkWrap.create(JavaArchive.class)
@@ -49,6 +50,7 @@ class ArquillianDeploymentTest {
     static void cleanUp() throws Exception {
         System.clearProperty("lightbus.service-name");
         System.clearProperty("lightbus.namespace");
+        System.clearProperty("lightbus.owned-apis");
         BROKER.close();
     }
 

@@ -70,7 +70,11 @@ class ConnectionLossTest {
     }
 
     private BusApplication start(String service, Class<?> bean) {
-        BusApplication application = BusApplication.named(service).in(broker.namespace()).with(bean).start();
+        BusApplication.Builder builder = BusApplication.named(service).in(broker.namespace()).with(bean);
+        if (bean == Signup.class) {
+            builder.config("lightbus.owned-apis", "auth");
+        }
+        BusApplication application = builder.start();
         applications.add(application);
         return application;
     }

@@ -1,0 +1,23 @@
+package org.lightbus.tck.app;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import org.lightbus.api.Bus;
+import org.lightbus.api.BusEvent;
+
+/**
+ * The {@code outdated} role: listens to {@code auth.user_signed_up} with a contract that requires a field the owner's
+ * schema does not have, and validates strictly: its deployment must fail once the owner has published its schema.
+ */
+@ApplicationScoped
+public class OutdatedListener {
+
+    /** What this role believes {@code auth.user_signed_up} is. */
+    @BusEvent(api = "auth", name = "user_signed_up")
+    public record UserSignedUpWithAge(String username, int age) {
+    }
+
+    void on(@Observes @Bus UserSignedUpWithAge event) {
+    }
+}

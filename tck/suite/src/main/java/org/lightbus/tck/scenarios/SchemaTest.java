@@ -1,0 +1,63 @@
+package org.lightbus.tck.scenarios;
+
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import org.jboss.arquillian.container.test.api.Deployer;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.lightbus.tck.support.Broker;
+import org.lightbus.tck.support.BrokerCleanUp;
+
+/**
+ * Contracts across deployments on one server: {@code signup} owns {@code auth} and publishes its schema, {@code images}
+ * validates what it receives against it, and {@code outdated} cannot deploy with an incompatible contract.
+ */
+@ExtendWith({ BrokerCleanUp.class, ArquillianExtension.class })
+@RunAsClient
+public class SchemaTest {
+
+    private static final Broker BROKER = new Broker();
+
+    @ArquillianResource
+    Deployer deployer;
+
+    @Deployment(name = "signup", testable = false, order = 1)
+    public static WebArchive signup() {
+        BROKER.exchange("auth");
+        BROKER.listenerQueue("images", "Images.resize");
+        return TckArchives.signup(BROKER.namespace());
+    }
+
+    @Deployment(name = "images-1", testable = false, order = 2)
+    public static WebArchive images() {
+        return TckArchives.images("images-1", BROKER.namespace());
+    }
+
+    @Deployment(name = "outdated", testable = false, managed = false)
+    public static WebArchive outdated() {
+        return TckArchives.outdated(BROKER.namespace());
+    }
+
+    @Test
+    public void theOwnerPublishesItsSchema() throws Exception {
+        SchemaScenarios.theOwnerPublishesItsSchema(BROKER);
+    }
+
+    @Test
+    public void aListenerDeadLettersAnEventThatDoesNotMatchThePublishedSchema() {
+        SchemaScenarios.anInvalidEventIsDeadLetteredWithTheFieldPath(BROKER, "images");
+    }
+
+    @Test
+    public void anIncompatibleContractFailsTheDeployment() {
+        Throwable failure = catchThrowable(() -> deployer.deploy("outdated"));
+        deployer.undeploy("outdated"); // a server may keep the failed archive
+
+        SchemaScenarios.anIncompatibleContractFailsTheDeployment(failure);
+    }
+}
