@@ -155,7 +155,9 @@ final class Contracts {
         for (String api : wanted()) {
             ApiSchema schema = published.get(api);
             if (schema == null) {
-                if (!validation.apply(api).strict() && warnedMissing.add(api)) {
+                Validation settings = validation.apply(api);
+                boolean validated = settings.incoming() || settings.outgoing();
+                if (validated && !settings.strict() && warnedMissing.add(api)) {
                     RuntimeLog.LOG.noPublishedSchema(api, strictKey(api));
                 }
                 continue;
@@ -217,15 +219,17 @@ final class Contracts {
      */
     List<Violation> parameters(Direction direction, ApiType api, Procedure procedure, JsonNode arguments) {
         return check(direction, api.name(), schema -> schema.parameters(procedure.name()),
-                "procedure " + procedure.name(), procedure.method(), () -> generator.parameters(procedure), arguments);
+                "parameters of procedure " + procedure.name(), procedure.method(),
+                () -> generator.parameters(procedure), arguments);
     }
 
     /**
      * @return the problems of the result of a call; empty if it is valid, or not checked
      */
     List<Violation> result(Direction direction, ApiType api, Procedure procedure, JsonNode result) {
-        return check(direction, api.name(), schema -> schema.result(procedure.name()), "procedure " + procedure.name(),
-                List.of(procedure.method(), "result"), () -> generator.result(procedure), result);
+        return check(direction, api.name(), schema -> schema.result(procedure.name()),
+                "result of procedure " + procedure.name(), List.of(procedure.method(), "result"),
+                () -> generator.result(procedure), result);
     }
 
     /**

@@ -53,9 +53,8 @@ public final class SchemaScenarios {
         String id = UUID.randomUUID().toString();
         AMQP.BasicProperties properties = new AMQP.BasicProperties.Builder().contentType("application/json")
                 .deliveryMode(2).messageId(id).appId("handmade").type("auth.user_signed_up")
-                .timestamp(Date.from(Instant.now()))
-                .headers(Map.of("x-lightbus-api", "auth", "x-lightbus-event", "user_signed_up",
-                        "x-lightbus-timestamp", Instant.now().toEpochMilli()))
+                .timestamp(Date.from(Instant.now())).headers(Map.of("x-lightbus-api", "auth", "x-lightbus-event",
+                        "user_signed_up", "x-lightbus-timestamp", Instant.now().toEpochMilli()))
                 .build();
 
         broker.publishRaw(broker.exchange("auth"), "user_signed_up", properties,
@@ -72,8 +71,8 @@ public final class SchemaScenarios {
     }
 
     /**
-     * With strict validation, an application whose contract of {@code auth} requires a field the published schema
-     * lacks fails its deployment with {@code LBUS02016}, naming the field.
+     * With strict validation, an application whose contract of {@code auth} requires a field the published schema lacks
+     * fails its deployment with {@code LBUS02016}, naming the field.
      *
      * @param failure
      *            what deploying the {@code outdated} role threw

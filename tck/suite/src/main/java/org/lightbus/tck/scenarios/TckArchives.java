@@ -62,8 +62,8 @@ public final class TckArchives {
     }
 
     /**
-     * @return a WAR whose deployment must fail while {@code signup} runs: a listener whose contract of
-     *         {@link AuthApi} is incompatible with the published one, with strict validation
+     * @return a WAR whose deployment must fail while {@code signup} runs: a listener whose contract of {@link AuthApi}
+     *         is incompatible with the published one, with strict validation
      */
     public static WebArchive outdated(String namespace) {
         return war("outdated", namespace, "outdated", "lightbus.api.auth.validate.strict=true")

@@ -129,8 +129,8 @@ public final class Broker implements AutoCloseable {
             String queue = channel.queueDeclare().getQueue(); // exclusive, deleted with the channel
             channel.queueBind(queue, exchange, "schema." + api);
             java.util.concurrent.CompletableFuture<String> schema = new java.util.concurrent.CompletableFuture<>();
-            channel.basicConsume(queue, true, (tag, delivery) -> schema
-                    .complete(new String(delivery.getBody(), StandardCharsets.UTF_8)), tag -> {
+            channel.basicConsume(queue, true,
+                    (tag, delivery) -> schema.complete(new String(delivery.getBody(), StandardCharsets.UTF_8)), tag -> {
                     });
             channel.basicPublish(exchange, "request." + api, null, new byte[0]);
             try {

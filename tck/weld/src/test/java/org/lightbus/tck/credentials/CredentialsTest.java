@@ -66,7 +66,8 @@ class CredentialsTest {
         broker.listenerQueue("mailer", "welcome");
         try (OutputCapture capture = OutputCapture.start()) {
             try (BusApplication mailer = configured(BusApplication.named("mailer")).with(Mailer.class).start();
-                    BusApplication signup = configured(BusApplication.named("signup")).config("lightbus.owned-apis", "auth").with(Signup.class).start()) {
+                    BusApplication signup = configured(BusApplication.named("signup"))
+                            .config("lightbus.owned-apis", "auth").with(Signup.class).start()) {
                 signup.bean(Signup.class).signUp("ada");
                 await().atMost(Duration.ofSeconds(30))
                         .until(() -> mailer.bean(Mailer.class).welcomed().contains("ada"));

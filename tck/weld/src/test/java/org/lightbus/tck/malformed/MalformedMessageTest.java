@@ -41,8 +41,8 @@ class MalformedMessageTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = { "this is not JSON          | LBUS02007",
-            "[1, 2, 3]                 | LBUS02007", "{\"username\": {\"a\": 1}} | LBUS02007",
-            "null                      | LBUS02007" })
+            "[1, 2, 3]                 | LBUS02015", "{\"username\": {\"a\": 1}} | LBUS02015",
+            "null                      | LBUS02015" })
     void anUndecodableMessageIsDeadLetteredWithTheReason(String body, String code) {
         broker.publishRaw(broker.exchange("auth"), "user_signed_up", properties("raw-1"), body);
 
@@ -55,7 +55,7 @@ class MalformedMessageTest {
         assertThat(mailer.bean(Mailer.class).welcomed()).isEmpty();
 
         broker.publishRaw(broker.exchange("auth"), "user_signed_up", properties("raw-2"),
-                "{\"username\":\"ada\",\"email\":\"ada@example.com\",\"avatar\":null}");
+                "{\"username\":\"ada\",\"email\":\"ada@example.com\",\"avatar\":\"https://example.com/ada\"}");
         await().atMost(Duration.ofSeconds(10)).until(() -> mailer.bean(Mailer.class).welcomed().contains("ada"));
     }
 

@@ -37,7 +37,8 @@ class PublishTest {
     @Test
     void fireReturnsOnceTheBrokerHasTheEvent() {
         String tap = broker.tap("auth", "user_signed_up");
-        signup = BusApplication.named("signup").in(broker.namespace()).config("lightbus.owned-apis", "auth").with(Signup.class).start();
+        signup = BusApplication.named("signup").in(broker.namespace()).config("lightbus.owned-apis", "auth")
+                .with(Signup.class).start();
 
         signup.bean(Signup.class).signUp("ada");
 
@@ -56,7 +57,8 @@ class PublishTest {
     @Test
     void fireAsyncCompletesOnTheConfirm() {
         String tap = broker.tap("auth", "user_signed_up");
-        signup = BusApplication.named("signup").in(broker.namespace()).config("lightbus.owned-apis", "auth").with(Signup.class).start();
+        signup = BusApplication.named("signup").in(broker.namespace()).config("lightbus.owned-apis", "auth")
+                .with(Signup.class).start();
 
         CompletableFuture<AuthApi.UserSignedUp> stage = signup.bean(Signup.class).signUpAsync("bob")
                 .toCompletableFuture();
@@ -68,7 +70,8 @@ class PublishTest {
 
     @Test
     void firingSomethingThatIsNotABusEventFailsClearly() {
-        signup = BusApplication.named("signup").in(broker.namespace()).config("lightbus.owned-apis", "auth").with(Signup.class).start();
+        signup = BusApplication.named("signup").in(broker.namespace()).config("lightbus.owned-apis", "auth")
+                .with(Signup.class).start();
 
         assertThatThrownBy(() -> signup.bean(Signup.class).fireAnything("just a string"))
                 .isInstanceOf(LightbusException.class).hasMessageStartingWith("LBUS02002")
@@ -81,8 +84,8 @@ class PublishTest {
         broker.exchange("auth");
         // in front of the broker the applications use: -Dlightbus.rabbitmq.port points them elsewhere than 5672
         try (TcpProxy proxy = new TcpProxy(Integer.getInteger("lightbus.rabbitmq.port", 5672))) {
-            signup = BusApplication.named("signup").in(broker.namespace()).config("lightbus.owned-apis", "auth").with(Signup.class)
-                    .config("lightbus.rabbitmq.port", String.valueOf(proxy.port()))
+            signup = BusApplication.named("signup").in(broker.namespace()).config("lightbus.owned-apis", "auth")
+                    .with(Signup.class).config("lightbus.rabbitmq.port", String.valueOf(proxy.port()))
                     .config("lightbus.publish.confirm-timeout", "2s").config("lightbus.publish.outage-hold", "1s")
                     .start();
             signup.bean(Signup.class).signUp("before");

@@ -32,7 +32,8 @@ class RetryAndDeadLetterTest {
         worker = BusApplication.named("worker").in(broker.namespace()).with(FailsOnce.class, FailsForBadUsers.class)
                 .config("lightbus.listener.initial-backoff", "50ms").config("lightbus.listener.picky.max-attempts", "3")
                 .start();
-        signup = BusApplication.named("signup").in(broker.namespace()).config("lightbus.owned-apis", "auth").with(Signup.class).start();
+        signup = BusApplication.named("signup").in(broker.namespace()).config("lightbus.owned-apis", "auth")
+                .with(Signup.class).start();
     }
 
     @AfterEach

@@ -46,8 +46,8 @@ class WireCallTest {
         Broker.Reply notJson = broker.call(queue, "auth", "check_password", "ada, secret");
 
         assertThat(wrongCount.status()).isEqualTo("error");
-        assertThat(wrongCount.body()).contains("\"code\":\"LBUS02102\"").contains("expected a JSON array of 2");
-        assertThat(wrongType.body()).contains("\"code\":\"LBUS02102\"").contains("argument 0");
+        assertThat(wrongCount.body()).contains("\"code\":\"LBUS02015\"").contains("at least 2 items");
+        assertThat(wrongType.body()).contains("\"code\":\"LBUS02015\"").contains("$[0]");
         assertThat(notJson.body()).contains("\"code\":\"LBUS02102\"");
         assertThat(server.bean(AuthService.class).executions()).isEmpty();
         assertThat(broker.call(queue, "auth", "check_password", "[\"ada\",\"secret\"]").body()).isEqualTo("true");

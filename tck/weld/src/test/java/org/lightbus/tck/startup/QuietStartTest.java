@@ -33,7 +33,8 @@ class QuietStartTest {
         List<String> lines = run(StartAndStop.class, broker.namespace());
 
         assertThat(lines).as("the application ran").anyMatch(line -> line.contains("LBUS02501"))
-                .anyMatch(line -> line.equals("started mailer")).anyMatch(line -> line.contains("LBUS02503"));
+                .anyMatch(line -> line.equals("started signup and mailer"))
+                .anyMatch(line -> line.contains("LBUS02503"));
         assertThat(lines).noneMatch(line -> line.contains("SLF4J"))
                 .noneMatch(line -> line.startsWith("WARN") || line.contains("WARNING"));
     }

@@ -3,8 +3,8 @@ package org.lightbus.tck.startup;
 import org.lightbus.testing.BusApplication;
 
 /**
- * Starts one application in namespace {@code args[0]} and stops it: what a JVM prints when Lightbus is first used in
- * it, for {@link QuietStartTest}.
+ * Starts two applications in namespace {@code args[0]}, the owner of the API the second listens to first, and stops
+ * them: what a JVM prints when Lightbus is first used in it, for {@link QuietStartTest}.
  */
 public final class StartAndStop {
 
@@ -12,8 +12,10 @@ public final class StartAndStop {
     }
 
     public static void main(String[] args) {
-        try (BusApplication mailer = BusApplication.named("mailer").in(args[0]).with(Mailer.class).start()) {
-            System.out.println("started " + mailer.serviceName());
+        try (BusApplication signup = BusApplication.named("signup").in(args[0]).config("lightbus.owned-apis", "auth")
+                .with(Signup.class).start();
+                BusApplication mailer = BusApplication.named("mailer").in(args[0]).with(Mailer.class).start()) {
+            System.out.println("started " + signup.serviceName() + " and " + mailer.serviceName());
         }
     }
 }
