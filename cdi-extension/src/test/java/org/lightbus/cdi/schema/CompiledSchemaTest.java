@@ -4,9 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.lightbus.cdi.schema.Json.json;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
 import org.lightbus.api.BusApi;
@@ -125,6 +129,24 @@ class CompiledSchemaTest {
 
         assertThat(compiled.validate(json("{}"))).extracting(Violation::toString)
                 .containsExactly("$.email: required property 'email' not found");
+    }
+
+    @Test
+    void oneCompiledSchemaValidatesFromManyThreads() throws Exception {
+        JsonNode wrong = json(valid().toString().replace("\"PRO\"", "\"GOLD\""));
+        ExecutorService threads = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<Boolean>> results = new ArrayList<>();
+            for (int i = 0; i < 400; i++) {
+                boolean valid = i % 2 == 0;
+                results.add(threads.submit(() -> signedUp.validate(valid ? valid() : wrong).isEmpty() == valid));
+            }
+            for (Future<Boolean> result : results) {
+                assertThat(result.get()).isTrue();
+            }
+        } finally {
+            threads.shutdownNow();
+        }
     }
 
     private List<String> validate(String text) {
