@@ -36,9 +36,7 @@ final class GeneratorSetup {
      */
     static SchemaGenerator generator() {
         SchemaGeneratorConfigBuilder builder = new SchemaGeneratorConfigBuilder(SchemaVersion.DRAFT_2020_12,
-                OptionPreset.PLAIN_JSON)
-                        .with(Option.DEFINITIONS_FOR_ALL_OBJECTS, Option.NULLABLE_ARRAY_ITEMS_ALLOWED,
-                                Option.MAP_VALUES_AS_ADDITIONAL_PROPERTIES, Option.INLINE_NULLABLE_SCHEMAS)
+                OptionPreset.PLAIN_JSON).with(Option.DEFINITIONS_FOR_ALL_OBJECTS, Option.INLINE_NULLABLE_SCHEMAS)
                         .without(Option.FLATTENED_SUPPLIERS, Option.VALUES_FROM_CONSTANT_FIELDS);
         builder.forTypesInGeneral().withCustomDefinitionProvider(GeneratorSetup::valueDefinition)
                 .withArrayUniqueItemsResolver(scope -> scope.getType().isInstanceOf(Set.class) ? Boolean.TRUE : null)

@@ -31,12 +31,16 @@ import java.util.OptionalInt;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletionStage;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.lightbus.api.BusApi;
+import org.lightbus.cdi.model.ApiTypes;
+import org.lightbus.cdi.model.Procedure;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -89,7 +93,67 @@ class SchemaGeneratorTest {
     record TwoAddresses(Address postal, Billing.Address bank) {
     }
 
+    @BusApi("shop")
+    interface Shop {
+
+        Address find(String name, Optional<Integer> limit, @Declared.Nullable Plan plan,
+                List<@TypeUse.Nullable String> tags);
+
+        Optional<Address> maybe();
+
+        @jakarta.annotation.Nullable
+        String perhaps();
+
+        @TypeUse.Nullable
+        Plan plan();
+
+        CompletionStage<@TypeUse.Nullable Long> later();
+
+        CompletionStage<Void> done();
+
+        void nothing();
+    }
+
     private final SchemaGenerator generator = new SchemaGenerator();
+
+    @Test
+    void argumentsAreAnArrayOfExactlyTheParameters() {
+        assertThat(generator.parameters(procedure("find"))).isEqualTo(
+                json("""
+                        {'$schema':'https://json-schema.org/draft/2020-12/schema','type':'array',
+                         'prefixItems':[{'title':'name','type':'string'},
+                           {'title':'limit','type':['integer','null'],'minimum':-2147483648,'maximum':2147483647,'format':'int32'},
+                           {'title':'plan','anyOf':[{'type':'null'},{'type':'string','enum':['FREE','PRO']}]},
+                           {'title':'tags','type':'array','items':{'type':['string','null']}}],
+                         'items':false,'minItems':4,'maxItems':4}
+                        """));
+        assertThat(generator.parameters(procedure("nothing"))).isEqualTo(
+                json("{'$schema':'https://json-schema.org/draft/2020-12/schema','type':'array','items':false,"
+                        + "'minItems':0,'maxItems':0}"));
+    }
+
+    @Test
+    void aResultIsItsTypesSchema() {
+        assertThat(generator.result(procedure("find"))).isEqualTo(json("""
+                {'$schema':'https://json-schema.org/draft/2020-12/schema','$ref':'#/$defs/Address',
+                 '$defs':{'Address':{'type':'object','properties':{'street':{'type':'string'},
+                   'city':{'type':['string','null']}},'required':['street']}}}
+                """));
+        assertThat(generator.result(procedure("nothing")))
+                .isEqualTo(json("{'$schema':'https://json-schema.org/draft/2020-12/schema','type':'null'}"));
+        assertThat(generator.result(procedure("done")))
+                .isEqualTo(json("{'$schema':'https://json-schema.org/draft/2020-12/schema','type':'null'}"));
+    }
+
+    @Test
+    void aResultMayBeNullWhenOptionalOrNullable() {
+        assertThat(generator.result(procedure("maybe")).get("anyOf"))
+                .isEqualTo(json("[{'type':'null'},{'$ref':'#/$defs/Address'}]"));
+        assertThat(generator.result(procedure("perhaps")).get("type")).isEqualTo(json("['string','null']"));
+        assertThat(generator.result(procedure("plan")).get("anyOf"))
+                .isEqualTo(json("[{'type':'null'},{'type':'string','enum':['FREE','PRO']}]"));
+        assertThat(generator.result(procedure("later")).get("type")).isEqualTo(json("['integer','null']"));
+    }
 
     static Stream<Arguments> values() {
         return Stream.of(Arguments.of("string", "{'type':'string'}"), Arguments.of("flag", "{'type':'boolean'}"),
@@ -252,6 +316,10 @@ class SchemaGeneratorTest {
     void onlyRecordsAreEvents() {
         assertThatThrownBy(() -> generator.event(String.class)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("java.lang.String is not a record");
+    }
+
+    private static Procedure procedure(String name) {
+        return new ApiTypes().inspect(Shop.class).apiType().procedures().get(name);
     }
 
     private JsonNode property(Class<?> record, String component) {
