@@ -41,8 +41,8 @@ public final class EventThroughput {
                 + " persistent, quorum queue, pipelined confirms%n", EVENTS);
         try (BusApplication listener = BusApplication.named("bench-listener").in(namespace).with(Sink.class)
                 .config("lightbus.listener.prefetch", "100").start();
-                BusApplication publisher = BusApplication.named("bench-publisher").in(namespace).config("lightbus.owned-apis", "bench").with(Source.class)
-                        .start()) {
+                BusApplication publisher = BusApplication.named("bench-publisher").in(namespace)
+                        .config("lightbus.owned-apis", "bench").with(Source.class).start()) {
             Sink sink = listener.bean(Sink.class);
             Source source = publisher.bean(Source.class);
             report("Lightbus Event.fireAsync()", sink, source::fireAll);

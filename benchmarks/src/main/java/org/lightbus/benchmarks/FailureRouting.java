@@ -41,8 +41,8 @@ public final class FailureRouting {
                 .config("lightbus.listener.max-attempts", Integer.toString(attempts))
                 .config("lightbus.listener.initial-backoff", "10ms").config("lightbus.listener.max-backoff", "10ms")
                 .config("lightbus.listener.prefetch", "100").start();
-                BusApplication publisher = BusApplication.named("bench-publisher").in(namespace).config("lightbus.owned-apis", "bench").with(Source.class)
-                        .start()) {
+                BusApplication publisher = BusApplication.named("bench-publisher").in(namespace)
+                        .config("lightbus.owned-apis", "bench").with(Source.class).start()) {
             FailingSink sink = listener.bean(FailingSink.class);
             Source source = publisher.bean(Source.class);
             round(source, queue, WARM_UP, WARM_UP);

@@ -198,8 +198,8 @@ final class Contracts {
                 problems.add(new Incompatibility("procedure " + procedure, "not in the published schema"));
                 return;
             }
-            prefixed(problems, "parameters of " + procedure,
-                    SchemaCompatibility.check(ours.parameters(procedure).orElseThrow(), parameters.get()));
+            prefixed(problems, "parameters of " + procedure, SchemaCompatibility
+                    .check(ours.parameters(procedure).orElseThrow(), parameters.get(), "local", "published"));
             prefixed(problems, "result of " + procedure, SchemaCompatibility
                     .check(theirs.result(procedure).orElseThrow(), ours.result(procedure).orElseThrow()));
         });

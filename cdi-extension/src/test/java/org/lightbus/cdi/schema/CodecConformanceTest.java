@@ -134,10 +134,9 @@ class CodecConformanceTest {
                 byte[] json = codec.encodeArguments(arguments);
 
                 assertThat(parameters.validate(Json.parse(json))).as(describe(run, json)).isEmpty();
-                // decodeArguments reads the array as a tree whose decimals are doubles: a BigDecimal argument keeps
-                // only a double's precision
+                // every digit of a BigDecimal argument comes back (a tree of doubles would keep a double's precision)
                 RecursiveComparisonConfiguration sameArguments = sameTime();
-                sameArguments.registerEqualsForType((a, b) -> a.doubleValue() == b.doubleValue(), BigDecimal.class);
+                sameArguments.registerEqualsForType((a, b) -> a.compareTo(b) == 0, BigDecimal.class);
                 assertThat(codec.decodeArguments(json, procedure.parameterTypes())).as(describe(run, json))
                         .usingRecursiveFieldByFieldElementComparator(sameArguments).containsExactly(arguments);
 

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.lightbus.tck.scenarios.EventScenarios;
 import org.lightbus.tck.scenarios.RpcScenarios;
+import org.lightbus.tck.scenarios.SchemaScenarios;
 import org.lightbus.tck.support.Broker;
 
 import io.quarkus.test.common.QuarkusTestResource;
@@ -53,6 +54,16 @@ class QuarkusTckIT {
     void aFailingListenerIsRetriedThenDeadLettered() throws URISyntaxException {
         EventScenarios.retryThenDeadLetter(broker, application.toURI(), List.of(application.toURI(), production.url()),
                 "signup");
+    }
+
+    @Test
+    void theOwnerPublishesItsSchema() throws Exception {
+        SchemaScenarios.theOwnerPublishesItsSchema(broker);
+    }
+
+    @Test
+    void anEventThatDoesNotMatchTheSchemaIsDeadLetteredWithTheFieldPath() {
+        SchemaScenarios.anInvalidEventIsDeadLetteredWithTheFieldPath(broker, "signup");
     }
 
     @Test
