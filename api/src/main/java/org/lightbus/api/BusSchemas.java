@@ -33,6 +33,20 @@ public interface BusSchemas {
     Optional<String> schema(String api);
 
     /**
+     * Compares this application's own contract of an API it listens to or calls with the schema the API's owner
+     * published: what it would fail to read, or send that the owner would refuse. The same comparison is logged when
+     * the application starts and whenever a new schema arrives.
+     *
+     * @param api
+     *            an API name; not null
+     *
+     * @return one line per difference, with its field path, e.g.
+     *         {@code event user_signed_up $.age: missing required field}; empty if the contracts match, if the
+     *         application owns the API or does not use it, or if its owner has published no schema yet
+     */
+    List<String> incompatibilities(String api);
+
+    /**
      * Writes every known schema to a file {@code <api>.json} in a directory, replacing a file of that name.
      *
      * @param directory

@@ -21,7 +21,8 @@ import com.rabbitmq.client.ConnectionFactory;
  * <p>
  * {@code fireAsync} holds one thread of the container's asynchronous-observer executor per event until its confirm
  * arrives, so its concurrency is that executor's size: the benchmark runs with Weld's default (one thread per core) and
- * with 64 threads.
+ * with 64 threads. Then {@code EventPublisher} again in alternating rounds with schema validation off and on (both when
+ * sent and when received), for the cost of validation.
  *
  * <pre>
  * ./mvnw -Pbenchmark -pl benchmarks -am verify -DskipTests
@@ -39,14 +40,22 @@ public final class EventThroughput {
         String namespace = "bench-" + UUID.randomUUID().toString().substring(0, 8);
         System.out.printf("Event throughput, %,d events from one application to one listener in another,"
                 + " persistent, quorum queue, pipelined confirms%n", EVENTS);
-        try (BusApplication listener = BusApplication.named("bench-listener").in(namespace).with(Sink.class)
-                .config("lightbus.listener.prefetch", "100").start();
-                BusApplication publisher = BusApplication.named("bench-publisher").in(namespace)
-                        .config("lightbus.owned-apis", "bench").with(Source.class).start()) {
+        try (BusApplication listener = listener(namespace, true);
+                BusApplication publisher = publisher(namespace, true)) {
             Sink sink = listener.bean(Sink.class);
             Source source = publisher.bean(Source.class);
             report("Lightbus Event.fireAsync()", sink, source::fireAll);
             report("Lightbus EventPublisher.publish()", sink, source::publishAll);
+        }
+        // the cost of checking each event against the schema, when sent and when received: alternating rounds
+        for (int round = 1; round <= 2; round++) {
+            for (boolean validate : new boolean[] { false, true }) {
+                try (BusApplication listener = listener(namespace, validate);
+                        BusApplication publisher = publisher(namespace, validate)) {
+                    report("EventPublisher, validation " + (validate ? "on " : "off") + " #" + round,
+                            listener.bean(Sink.class), publisher.bean(Source.class)::publishAll);
+                }
+            }
         }
         try {
             System.out.println("RabbitMQ PerfTest 2.22.1, same settings (1 producer, 1 consumer, confirm window 1000,"
@@ -55,6 +64,17 @@ public final class EventThroughput {
         } finally {
             deleteQueues(namespace);
         }
+    }
+
+    private static BusApplication listener(String namespace, boolean validate) {
+        return BusApplication.named("bench-listener").in(namespace).with(Sink.class)
+                .config("lightbus.listener.prefetch", "100")
+                .config("lightbus.api.bench.validate.incoming", Boolean.toString(validate)).start();
+    }
+
+    private static BusApplication publisher(String namespace, boolean validate) {
+        return BusApplication.named("bench-publisher").in(namespace).config("lightbus.owned-apis", "bench")
+                .config("lightbus.api.bench.validate.outgoing", Boolean.toString(validate)).with(Source.class).start();
     }
 
     private static void report(String what, Sink sink, IntFunction<CompletableFuture<Void>> send)

@@ -41,6 +41,12 @@ public class BusSchemasBean implements BusSchemas {
     }
 
     @Override
+    public List<String> incompatibilities(String api) {
+        Objects.requireNonNull(api, "api");
+        return bus.contracts().incompatibilities(api).stream().map(Object::toString).toList();
+    }
+
+    @Override
     public List<Path> dump(Path directory) {
         Objects.requireNonNull(directory, "directory");
         List<Path> written = new ArrayList<>();

@@ -67,6 +67,14 @@ class QuarkusTckIT {
     }
 
     @Test
+    void aContractThatDiffersFromOneAnOwnerPublishesLaterIsReportedWithItsPath() throws Exception {
+        try (SchemaOwner reports = SchemaOwner.start(TckNamespace.namespace(), "reports")) {
+            SchemaScenarios.aContractThatDiffersFromThePublishedOneIsReported(application.toURI(), "reports",
+                    "result of monthly $: type change: published integer, local string");
+        }
+    }
+
+    @Test
     void rpcResultsComeBack() throws URISyntaxException {
         RpcScenarios.resultsComeBack(application.toURI());
     }

@@ -8,7 +8,8 @@ import org.lightbus.api.BusEvent;
 
 /**
  * The {@code outdated} role: listens to {@code auth.user_signed_up} with a contract that requires a field the owner's
- * schema does not have, and validates strictly: its deployment must fail once the owner has published its schema.
+ * schema does not have. It is told so when it starts; with {@code lightbus.api.auth.validate.strict=true} it does not
+ * start.
  */
 @ApplicationScoped
 public class OutdatedListener {

@@ -14,6 +14,7 @@ import org.lightbus.tck.app.AuthService;
 import org.lightbus.tck.app.BrokenListener;
 import org.lightbus.tck.app.Caller;
 import org.lightbus.tck.app.CallerServlet;
+import org.lightbus.tck.app.ContractServlet;
 import org.lightbus.tck.app.Images;
 import org.lightbus.tck.app.Mailer;
 import org.lightbus.tck.app.OutdatedListener;
@@ -62,12 +63,12 @@ public final class TckArchives {
     }
 
     /**
-     * @return a WAR whose deployment must fail while {@code signup} runs: a listener whose contract of {@link AuthApi}
-     *         is incompatible with the published one, with strict validation
+     * @return the {@code outdated} role: a listener whose contract of {@link AuthApi} is incompatible with the one
+     *         {@code signup} publishes, and {@code GET /contract?api=auth} to read what it was told
      */
     public static WebArchive outdated(String namespace) {
-        return war("outdated", namespace, "outdated", "lightbus.api.auth.validate.strict=true")
-                .addClasses(OutdatedListener.class, OutdatedListener.UserSignedUpWithAge.class);
+        return war("outdated", namespace, "outdated").addClasses(OutdatedListener.class,
+                OutdatedListener.UserSignedUpWithAge.class, ContractServlet.class);
     }
 
     private static WebArchive war(String archive, String namespace, String service, String... extraConfig) {
