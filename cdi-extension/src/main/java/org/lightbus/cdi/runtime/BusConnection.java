@@ -3,11 +3,9 @@ package org.lightbus.cdi.runtime;
 import static org.lightbus.cdi.runtime.RuntimeMessages.MESSAGES;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.ServiceLoader;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
@@ -29,22 +27,17 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.lightbus.api.EventPublisher;
-import org.lightbus.api.LightbusConfig;
 import org.lightbus.api.LightbusException;
 import org.lightbus.api.PublishException;
 import org.lightbus.cdi.codec.JsonCodec;
 import org.lightbus.cdi.model.ApiTypes;
 import org.lightbus.cdi.model.ApplicationNames;
-import org.lightbus.cdi.model.EventType;
 import org.lightbus.cdi.model.EventTypes;
 import org.lightbus.cdi.schema.SchemaGenerator;
-import org.lightbus.cdi.schema.Violation;
 import org.lightbus.spi.ErrorCodes;
 import org.lightbus.spi.OutgoingEvent;
 import org.lightbus.spi.Transport;
 import org.lightbus.spi.TransportFactory;
-
-import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * This application's connection to the bus: its settings, its transport, and event publishing (it is the
@@ -81,7 +74,7 @@ public class BusConnection implements EventPublisher {
 
     /** What exists once connected. */
     private record Connected(Transport transport, RuntimeSettings settings, String serviceName,
-            ExecutorService callbacks, RpcClient rpcClient, Contracts contracts) {
+            ExecutorService callbacks, RpcClient rpcClient, Contracts contracts, EventEncoder encoder) {
     }
 
     /**
@@ -200,41 +193,7 @@ public class BusConnection implements EventPublisher {
     }
 
     private OutgoingEvent outgoing(Object event) {
-        EventTypes.Inspection inspection = eventTypes.inspect(event.getClass());
-        if (!EventTypes.isAnnotated(event.getClass()) || !inspection.isValid()) {
-            throw BusErrors.exception(
-                    MESSAGES.notABusEvent(event.getClass().getName(), String.join("; ", inspection.problems())), null);
-        }
-        EventType type = inspection.eventType();
-        Contracts contracts = contracts();
-        if (!contracts.owns(type.api())) {
-            Class<?> enclosing = type.type().getEnclosingClass();
-            throw BusErrors.exception(MESSAGES.notTheOwner(type.fullName(), type.api(),
-                    enclosing == null ? "its @BusApi interface" : enclosing.getName(), LightbusConfig.OWNED_APIS),
-                    null);
-        }
-        return new OutgoingEvent(type.api(), type.name(), UUID.randomUUID().toString(), serviceName(), Instant.now(),
-                body(contracts, type, event));
-    }
-
-    /** The event's JSON, checked against the API's schema unless that is turned off. */
-    private byte[] body(Contracts contracts, EventType type, Object event) {
-        JsonNode tree;
-        try {
-            if (!contracts.validates(Contracts.Direction.OUTGOING, type.api())) {
-                return codec.encode(event);
-            }
-            tree = codec.toTree(event);
-        } catch (Exception e) {
-            throw BusErrors.exception(MESSAGES.encodingFailed(type.fullName(), e.getMessage()), e);
-        }
-        List<Violation> violations = contracts.event(Contracts.Direction.OUTGOING, type, tree);
-        if (!violations.isEmpty()) {
-            throw BusErrors.exception(MESSAGES.invalidOutgoing("Event " + type.fullName(), type.api(),
-                    contracts.describe(type.api()), Contracts.join(violations),
-                    LightbusConfig.forApi(type.api(), LightbusConfig.VALIDATE_OUTGOING)), null);
-        }
-        return codec.write(tree);
+        return connected().encoder().encode(event);
     }
 
     private static PublishException notConfirmed(OutgoingEvent event, String reason, Exception cause) {
@@ -286,7 +245,8 @@ public class BusConnection implements EventPublisher {
         LocalContracts local = LocalContracts.of(components, settings.ownedApis(), eventTypes, apiTypes);
         Contracts contracts = new Contracts(local.owned(), local.schemas(generator), generator, settings::validation);
         return new Connected(transport, settings, serviceName, callbacks,
-                new RpcClient(transport, settings, codec, serviceName, callbacks, contracts), contracts);
+                new RpcClient(transport, settings, codec, serviceName, callbacks, contracts), contracts,
+                new EventEncoder(eventTypes, codec, contracts, serviceName));
     }
 
     @PreDestroy
