@@ -48,8 +48,10 @@ public final class EventThroughput {
             report("Lightbus EventPublisher.publish()", sink, source::publishAll);
         }
         // the cost of checking each event against the schema, when sent and when received: alternating rounds
-        for (int round = 1; round <= 2; round++) {
-            for (boolean validate : new boolean[] { false, true }) {
+        for (int round = 1; round <= 4; round++) {
+            // which goes first alternates too: the JIT keeps warming up from round to round
+            boolean[] order = round % 2 == 1 ? new boolean[] { false, true } : new boolean[] { true, false };
+            for (boolean validate : order) {
                 try (BusApplication listener = listener(namespace, validate);
                         BusApplication publisher = publisher(namespace, validate)) {
                     report("EventPublisher, validation " + (validate ? "on " : "off") + " #" + round,
