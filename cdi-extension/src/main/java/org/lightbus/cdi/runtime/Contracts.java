@@ -51,6 +51,8 @@ final class Contracts {
     private final Map<String, ApiSchema> published = new ConcurrentHashMap<>();
     private final Map<Object, CompiledSchema> compiled = new ConcurrentHashMap<>();
     private final Set<String> warnedMissing = ConcurrentHashMap.newKeySet();
+    /** The validation settings by API, read once: they are asked for on every message. */
+    private final Map<String, Validation> settingsByApi = new ConcurrentHashMap<>();
 
     /**
      * @param owned
@@ -155,7 +157,7 @@ final class Contracts {
         for (String api : wanted()) {
             ApiSchema schema = published.get(api);
             if (schema == null) {
-                Validation settings = validation.apply(api);
+                Validation settings = settings(api);
                 boolean validated = settings.incoming() || settings.outgoing();
                 if (validated && !settings.strict() && warnedMissing.add(api)) {
                     RuntimeLog.LOG.noPublishedSchema(api, strictKey(api));
@@ -163,7 +165,7 @@ final class Contracts {
                 continue;
             }
             List<Incompatibility> problems = incompatibilities(api);
-            if (!problems.isEmpty() && validation.apply(api).strict()) {
+            if (!problems.isEmpty() && settings(api).strict()) {
                 failures.add(MESSAGES.incompatibleContract(api, schema.version(), strictKey(api), join(problems)));
             }
         }
@@ -236,7 +238,7 @@ final class Contracts {
      * @return whether messages of the API going that way are checked
      */
     boolean validates(Direction direction, String api) {
-        Validation settings = validation.apply(api);
+        Validation settings = settings(api);
         return direction == Direction.OUTGOING ? settings.outgoing() : settings.incoming();
     }
 
@@ -265,7 +267,7 @@ final class Contracts {
                     key -> CompiledSchema.compile(node.get()));
         } else {
             if (!owns(api)) {
-                if (validation.apply(api).strict()) {
+                if (settings(api).strict()) {
                     return List.of(new Violation("$",
                             "the owner of API " + api + " has published no schema, and " + strictKey(api) + "=true"));
                 }
@@ -276,6 +278,10 @@ final class Contracts {
             schema = compiled.computeIfAbsent(localKey, key -> CompiledSchema.compile(localSchema.get()));
         }
         return schema.validate(value);
+    }
+
+    private Validation settings(String api) {
+        return settingsByApi.computeIfAbsent(api, validation);
     }
 
     static String strictKey(String api) {
