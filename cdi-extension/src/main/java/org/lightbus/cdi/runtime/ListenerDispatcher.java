@@ -14,6 +14,7 @@ import org.lightbus.cdi.model.ListenerDefinition;
 import org.lightbus.cdi.schema.Violation;
 import org.lightbus.spi.DeliveryHandler;
 import org.lightbus.spi.IncomingEvent;
+import org.lightbus.spi.InvalidEventException;
 import org.lightbus.spi.UndecodableEventException;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -73,8 +74,8 @@ final class ListenerDispatcher implements DeliveryHandler {
             List<Violation> violations = tree.isMissingNode() ? List.of()
                     : contracts.event(Contracts.Direction.INCOMING, type, tree);
             if (!violations.isEmpty()) {
-                throw new UndecodableEventException(MESSAGES.invalidIncoming("Event " + type.fullName(), type.api(),
-                        contracts.describe(type.api()), Contracts.join(violations)), null);
+                throw new InvalidEventException(MESSAGES.invalidIncoming("Event " + type.fullName(), type.api(),
+                        contracts.describe(type.api()), Contracts.join(violations)));
             }
             return codec.fromTree(tree, type.type());
         } catch (IOException e) {

@@ -21,7 +21,7 @@ import org.lightbus.api.LightbusException;
 import org.lightbus.cdi.testkit.InMemoryTransport;
 import org.lightbus.cdi.testkit.LightbusComponentTest;
 import org.lightbus.spi.IncomingEvent;
-import org.lightbus.spi.UndecodableEventException;
+import org.lightbus.spi.InvalidEventException;
 
 /**
  * An application owns the APIs it serves or lists in {@code lightbus.owned-apis}, fires only their events, checks what
@@ -79,7 +79,7 @@ class ContractsComponentTest {
         transport.deliver(delivered("{\"orderId\": 5, \"quantity\": 1}"));
         transport.deliver(delivered("{\"orderId\": \"o-2\", \"quantity\": 2, \"note\": null}"));
 
-        assertThat(transport.failures).singleElement().isInstanceOf(UndecodableEventException.class).asString()
+        assertThat(transport.failures).singleElement().isInstanceOf(InvalidEventException.class).asString()
                 .contains("LBUS02015").contains("shop.order_placed").contains("$.orderId");
         assertThat(warehouse.received()).containsExactly(new ShopApi.OrderPlaced("o-2", 2, Optional.empty()));
     }

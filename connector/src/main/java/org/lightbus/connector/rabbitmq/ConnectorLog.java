@@ -194,4 +194,8 @@ interface ConnectorLog extends BasicLogger {
     @LogMessage(level = Logger.Level.WARN)
     @Message(id = 3537, value = "Could not %s API schemas on exchange %s: %s")
     void schemaSharingFailed(String what, String exchange, String reason);
+
+    @LogMessage(level = Logger.Level.WARN)
+    @Message(id = 3538, value = "Listener %s: message %s does not match the schema of its API (%s); moved it to %s")
+    void invalid(String listener, String messageId, String reason, String deadLetterQueue);
 }

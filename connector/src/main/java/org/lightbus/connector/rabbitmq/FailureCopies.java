@@ -47,8 +47,8 @@ final class FailureCopies {
 
     /**
      * @param reason
-     *            {@link Headers#REASON_UNDECODABLE}, {@link Headers#REASON_TOO_LARGE} or
-     *            {@link Headers#REASON_LISTENER_FAILED}
+     *            {@link Headers#REASON_UNDECODABLE}, {@link Headers#REASON_INVALID}, {@link Headers#REASON_TOO_LARGE}
+     *            or {@link Headers#REASON_LISTENER_FAILED}
      * @param attempts
      *            how many attempts were made
      */

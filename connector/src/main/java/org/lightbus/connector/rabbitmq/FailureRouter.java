@@ -76,8 +76,8 @@ final class FailureRouter {
      * @param channel
      *            the listener's channel, to declare its topology again on if the copy is returned
      * @param reason
-     *            {@link Headers#REASON_UNDECODABLE}, {@link Headers#REASON_TOO_LARGE} or
-     *            {@link Headers#REASON_LISTENER_FAILED}
+     *            {@link Headers#REASON_UNDECODABLE}, {@link Headers#REASON_INVALID}, {@link Headers#REASON_TOO_LARGE}
+     *            or {@link Headers#REASON_LISTENER_FAILED}
      *
      * @return completes with true once the copy is in the dead-letter queue; with false (logged) if the original must
      *         be requeued

@@ -19,8 +19,8 @@ final class Headers {
     static final String LAST_ERROR_MESSAGE = "x-lightbus-last-error-message";
 
     /**
-     * Why a message was dead-lettered: {@link #REASON_UNDECODABLE}, {@link #REASON_TOO_LARGE} or
-     * {@link #REASON_LISTENER_FAILED}.
+     * Why a message was dead-lettered: {@link #REASON_UNDECODABLE}, {@link #REASON_INVALID}, {@link #REASON_TOO_LARGE}
+     * or {@link #REASON_LISTENER_FAILED}.
      */
     static final String REASON = "x-lightbus-reason";
     /** The exception type of the final failure. */
@@ -42,6 +42,8 @@ final class Headers {
     static final String REASON_UNDECODABLE = "undecodable";
     /** {@link #REASON} of a message whose body is larger than its listener takes. */
     static final String REASON_TOO_LARGE = "too-large";
+    /** Reason: the message did not match the schema of its API ({@link org.lightbus.spi.InvalidEventException}). */
+    static final String REASON_INVALID = "invalid";
     /** The size of the body of a message too large for its listener, in bytes (long). */
     static final String SIZE = "x-lightbus-size";
     /** The largest body the listener takes, in bytes (long), on a message too large for it. */

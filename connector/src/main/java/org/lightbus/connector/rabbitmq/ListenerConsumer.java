@@ -15,6 +15,7 @@ import org.lightbus.api.LightbusConfig;
 import org.lightbus.api.LightbusException;
 import org.lightbus.spi.DeliveryHandler;
 import org.lightbus.spi.IncomingEvent;
+import org.lightbus.spi.InvalidEventException;
 import org.lightbus.spi.ListenerSpec;
 import org.lightbus.spi.RetryPolicy;
 import org.lightbus.spi.UndecodableEventException;
@@ -111,9 +112,14 @@ final class ListenerConsumer extends DefaultConsumer {
             handler.handle(event);
             settle(delivery, event, true);
         } catch (UndecodableEventException e) {
-            LOG.undecodable(topology.listenerId(), event.messageId(), e.getMessage(), topology.deadLetterQueue());
-            settleWhenRouted(delivery, event,
-                    router.deadLetter(getChannel(), topology, delivery, event, Headers.REASON_UNDECODABLE, e));
+            boolean invalid = e instanceof InvalidEventException;
+            if (invalid) {
+                LOG.invalid(topology.listenerId(), event.messageId(), e.getMessage(), topology.deadLetterQueue());
+            } else {
+                LOG.undecodable(topology.listenerId(), event.messageId(), e.getMessage(), topology.deadLetterQueue());
+            }
+            settleWhenRouted(delivery, event, router.deadLetter(getChannel(), topology, delivery, event,
+                    invalid ? Headers.REASON_INVALID : Headers.REASON_UNDECODABLE, e));
         } catch (Exception | Error e) {
             failed(delivery, event, e);
         }

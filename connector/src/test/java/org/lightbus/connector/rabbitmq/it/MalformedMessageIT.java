@@ -15,6 +15,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.lightbus.spi.IncomingEvent;
+import org.lightbus.spi.InvalidEventException;
 import org.lightbus.spi.UndecodableEventException;
 
 import com.rabbitmq.client.AMQP;
@@ -31,6 +32,9 @@ class MalformedMessageIT {
             calls.add(e);
             if (e.api() == null) {
                 throw new UndecodableEventException("not an event: no x-lightbus-api header", null);
+            }
+            if (new String(e.body(), UTF_8).contains("\"username\":42")) {
+                throw new InvalidEventException("$.username: integer found, string expected");
             }
         });
     }
@@ -62,6 +66,21 @@ class MalformedMessageIT {
                         entry("x-lightbus-original-exchange", broker.exchange()),
                         entry("x-lightbus-original-routing-key", "user_signed_up"))
                 .containsKey("x-lightbus-failed-at");
+    }
+
+    @Test
+    void aMessageThatDoesNotMatchItsSchemaIsDeadLetteredAsInvalidAtOnce() {
+        publishPlain(new AMQP.BasicProperties.Builder().contentType("application/json")
+                .headers(Map.of("x-lightbus-api", "auth")).build(), "{\"username\":42}".getBytes(UTF_8));
+
+        String dlq = broker.queue("images", "resize") + ".dlq";
+        await().atMost(Duration.ofSeconds(10)).until(() -> broker.messageCount(dlq) == 1);
+        assertThat(calls).as("not retried").hasSize(1);
+        assertThat(RetryAndDeadLetterIT.text(broker.get(dlq).getProps().getHeaders())).contains(
+                entry("x-lightbus-reason", "invalid"),
+                entry("x-lightbus-error-type", InvalidEventException.class.getName()),
+                entry("x-lightbus-error-message", "$.username: integer found, string expected"),
+                entry("x-lightbus-attempts", 1));
     }
 
     @Test

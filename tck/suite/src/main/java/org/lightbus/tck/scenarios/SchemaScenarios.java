@@ -63,7 +63,7 @@ public final class SchemaScenarios {
         GetResponse dead = broker.get(deadLetters);
         assertThat(dead.getProps().getMessageId()).isEqualTo(id);
         Map<String, Object> headers = Broker.headers(dead);
-        assertThat(headers.get("x-lightbus-reason")).hasToString("undecodable");
+        assertThat(headers.get("x-lightbus-reason")).hasToString("invalid");
         assertThat(String.valueOf(headers.get("x-lightbus-error-message"))).contains("LBUS02015")
                 .contains("$.username");
         assertThat(new String(dead.getBody(), UTF_8)).contains("42");
