@@ -12,6 +12,7 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 import org.lightbus.api.LightbusConfig;
 import org.lightbus.api.LightbusException;
@@ -289,7 +290,7 @@ final class Contracts {
     }
 
     static String join(List<?> problems) {
-        return problems.stream().map(Object::toString).reduce((a, b) -> a + "; " + b).orElse("");
+        return problems.stream().map(Object::toString).collect(Collectors.joining("; "));
     }
 
     private static void prefixed(List<Incompatibility> into, String prefix, List<Incompatibility> problems) {

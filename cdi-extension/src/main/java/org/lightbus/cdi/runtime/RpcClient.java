@@ -70,14 +70,15 @@ final class RpcClient {
     }
 
     /**
-     * Calls a procedure and waits for its result.
+     * Calls a procedure and waits for its result, which is validated and decoded on the caller's thread, not on the
+     * connector's thread that received the reply.
      */
     Object callAndWait(ApiType api, Procedure procedure, Object[] arguments) {
         // the transport fails the call after its timeout; waiting longer only guards against a transport that does not
         Duration wait = timeout(api, procedure).plus(REPLY_GRACE);
+        RpcReply reply;
         try {
-            return send(api, procedure, arguments).thenApply(reply -> result(api, procedure, reply))
-                    .toCompletableFuture().get(wait.toMillis(), TimeUnit.MILLISECONDS);
+            reply = send(api, procedure, arguments).toCompletableFuture().get(wait.toMillis(), TimeUnit.MILLISECONDS);
         } catch (ExecutionException e) {
             throw e.getCause() instanceof RuntimeException cause ? cause : new IllegalStateException(e.getCause());
         } catch (TimeoutException e) {
@@ -88,6 +89,7 @@ final class RpcClient {
             String message = MESSAGES.callUnanswered(api.fullName(procedure.name()), wait.toMillis());
             throw new RpcTimeoutException(ErrorCodes.codeOf(message), message, api.name(), procedure.name(), wait);
         }
+        return result(api, procedure, reply);
     }
 
     private Duration timeout(ApiType api, Procedure procedure) {
