@@ -153,6 +153,14 @@ public final class LightbusConfig {
      */
     public static final String SCHEMA_LOAD_TIMEOUT = "lightbus.schema.load-timeout";
 
+    /**
+     * Which transport the application uses when several are on the class path: the
+     * {@linkplain org.lightbus.spi.TransportFactory#name() name} of one, e.g. {@code rabbitmq} or {@code in-memory}:
+     * {@code lightbus.transport}. Default: the only one present, or the one of highest
+     * {@linkplain org.lightbus.spi.TransportFactory#priority() priority}.
+     */
+    public static final String TRANSPORT = "lightbus.transport";
+
     private static final String LISTENER_PREFIX = "lightbus.listener.";
     private static final String API_PREFIX = "lightbus.api.";
 

@@ -7,7 +7,9 @@ import org.eclipse.microprofile.config.Config;
 
 /**
  * Creates {@link Transport}s. Implementations are found with {@link java.util.ServiceLoader}: a connector jar lists its
- * factory in {@code META-INF/services/org.lightbus.spi.TransportFactory}. Exactly one must be present.
+ * factory in {@code META-INF/services/org.lightbus.spi.TransportFactory}. When several are present, the runtime uses
+ * the one that {@link org.lightbus.api.LightbusConfig#TRANSPORT} names, or else the one of highest {@link #priority()}
+ * (a tie is a deployment error that names them).
  *
  * <p>
  * When the application starts, the runtime checks its configuration before it connects: it asks the factory for the
@@ -24,6 +26,23 @@ public interface TransportFactory {
 
     /** In a key of {@link #configKeys()}, stands for the name of any listener of the application. */
     String LISTENER_PLACEHOLDER = "<listener>";
+
+    /**
+     * @return the name of this transport, by which {@link org.lightbus.api.LightbusConfig#TRANSPORT} chooses it, e.g.
+     *         {@code rabbitmq}; the default is the class name
+     */
+    default String name() {
+        return getClass().getName();
+    }
+
+    /**
+     * @return which transport is used when several are present and {@link org.lightbus.api.LightbusConfig#TRANSPORT} is
+     *         not set: the highest; the default is 0. A test kit that records what the application sends is above the
+     *         connectors it wraps.
+     */
+    default int priority() {
+        return 0;
+    }
 
     /**
      * Connects to the broker.

@@ -17,7 +17,6 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Collectors;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -27,6 +26,7 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.lightbus.api.EventPublisher;
+import org.lightbus.api.LightbusConfig;
 import org.lightbus.api.LightbusException;
 import org.lightbus.api.PublishException;
 import org.lightbus.cdi.codec.JsonCodec;
@@ -258,7 +258,7 @@ public class BusConnection implements EventPublisher {
         }
     }
 
-    private static TransportFactory factory() {
+    private TransportFactory factory() {
         // the library's own loader first, for the same reason as ApplicationClasses
         List<TransportFactory> factories = ServiceLoader
                 .load(TransportFactory.class, BusConnection.class.getClassLoader()).stream()
@@ -267,16 +267,7 @@ public class BusConnection implements EventPublisher {
             factories = ServiceLoader.load(TransportFactory.class, Thread.currentThread().getContextClassLoader())
                     .stream().map(ServiceLoader.Provider::get).toList();
         }
-        if (factories.isEmpty()) {
-            throw BusErrors.exception(MESSAGES.noTransport(), null);
-        }
-        if (factories.size() > 1) {
-            throw BusErrors.exception(
-                    MESSAGES.severalTransports(
-                            factories.stream().map(f -> f.getClass().getName()).collect(Collectors.joining(", "))),
-                    null);
-        }
-        return factories.get(0);
+        return TransportChoice.choose(factories, config().getOptionalValue(LightbusConfig.TRANSPORT, String.class));
     }
 
     private static java.util.concurrent.ThreadFactory daemonThreads(String prefix) {

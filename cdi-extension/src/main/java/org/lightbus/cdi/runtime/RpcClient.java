@@ -80,6 +80,9 @@ final class RpcClient {
         try {
             reply = send(api, procedure, arguments).toCompletableFuture().get(wait.toMillis(), TimeUnit.MILLISECONDS);
         } catch (ExecutionException e) {
+            if (e.getCause() instanceof Error error) { // e.g. a test kit's AssertionError for an unexpected call
+                throw error;
+            }
             throw e.getCause() instanceof RuntimeException cause ? cause : new IllegalStateException(e.getCause());
         } catch (TimeoutException e) {
             String message = MESSAGES.callUnanswered(api.fullName(procedure.name()), wait.toMillis());

@@ -23,8 +23,11 @@ public interface RuntimeMessages {
     @Message(id = 2003, value = "No Lightbus connector is on the class path: add org.lightbus:lightbus-connector-rabbitmq to the application")
     String noTransport();
 
-    @Message(id = 2004, value = "Several Lightbus connectors are on the class path (%s): keep exactly one")
-    String severalTransports(String factories);
+    @Message(id = 2004, value = "Several Lightbus transports of the same priority are on the class path (%s): keep one, or choose one with %s=<name>")
+    String severalTransports(String factories, String key);
+
+    @Message(id = 2018, value = "%s=%s names no transport on the class path: the transports present are %s")
+    String unknownTransport(String key, String value, String factories);
 
     @Message(id = 2005, value = "The value '%s' of %s is invalid: %s")
     String invalidConfigValue(String value, String key, String expected);

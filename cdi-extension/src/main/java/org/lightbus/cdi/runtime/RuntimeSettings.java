@@ -91,6 +91,7 @@ public final class RuntimeSettings {
     static List<String> patterns() {
         List<String> patterns = new ArrayList<>();
         patterns.add(LightbusConfig.SERVICE_NAME);
+        patterns.add(LightbusConfig.TRANSPORT);
         SETTINGS.forEach(setting -> patterns.addAll(setting.patterns()));
         return patterns;
     }

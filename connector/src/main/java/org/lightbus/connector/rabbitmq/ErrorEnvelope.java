@@ -2,15 +2,14 @@ package org.lightbus.connector.rabbitmq;
 
 import static org.lightbus.connector.rabbitmq.ConnectorMessages.MESSAGES;
 
-import java.nio.charset.StandardCharsets;
-
 import org.lightbus.api.LightbusException;
 import org.lightbus.spi.ErrorCodes;
+import org.lightbus.spi.RpcReply;
 
 /**
  * The JSON error envelope a server replies with when the handler of a call threw or its stage failed:
- * {@code {"code":"LBUS03210","type":"java.lang.IllegalStateException","message":"no such user"}}. Built by hand, so
- * that the connector needs no JSON library: the only values are three strings (or null).
+ * {@code {"code":"LBUS03210","type":"java.lang.IllegalStateException","message":"no such user"}}. Built by
+ * {@link RpcReply#error}, so that the connector needs no JSON library.
  *
  * @param code
  *            the code of a {@link LightbusException}, otherwise {@code LBUS03210}
@@ -37,38 +36,6 @@ record ErrorEnvelope(String code, String type, String message) {
      * @return the envelope as UTF-8 JSON
      */
     byte[] toJson() {
-        return ("{\"code\":" + quote(code) + ",\"type\":" + quote(type) + ",\"message\":" + quote(message) + "}")
-                .getBytes(StandardCharsets.UTF_8);
-    }
-
-    /**
-     * @return {@code text} as a JSON string literal (RFC 8259: quote, backslash and control characters escaped), or
-     *         {@code null}
-     */
-    static String quote(String text) {
-        if (text == null) {
-            return "null";
-        }
-        StringBuilder json = new StringBuilder(text.length() + 2).append('"');
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-            case '"' -> json.append("\\\"");
-            case '\\' -> json.append("\\\\");
-            case '\n' -> json.append("\\n");
-            case '\r' -> json.append("\\r");
-            case '\t' -> json.append("\\t");
-            case '\b' -> json.append("\\b");
-            case '\f' -> json.append("\\f");
-            default -> {
-                if (c < 0x20 || c == '\u2028' || c == '\u2029') { // the last two break JavaScript parsers
-                    json.append(String.format("\\u%04x", (int) c));
-                } else {
-                    json.append(c);
-                }
-            }
-            }
-        }
-        return json.append('"').toString();
+        return RpcReply.error(code, type, message).body();
     }
 }

@@ -1,5 +1,7 @@
 package org.lightbus.connector.rabbitmq;
 
+import org.lightbus.spi.DeadLetterReason;
+
 /**
  * The AMQP header names of the wire protocol ({@code docs/protocol.md}).
  */
@@ -39,17 +41,17 @@ final class Headers {
     static final String FAILED_AT = "x-lightbus-failed-at";
 
     /** {@link #REASON} of a message the listener could not decode. */
-    static final String REASON_UNDECODABLE = "undecodable";
+    static final String REASON_UNDECODABLE = DeadLetterReason.UNDECODABLE.wireName();
     /** {@link #REASON} of a message whose body is larger than its listener takes. */
-    static final String REASON_TOO_LARGE = "too-large";
+    static final String REASON_TOO_LARGE = DeadLetterReason.TOO_LARGE.wireName();
     /** Reason: the message did not match the schema of its API ({@link org.lightbus.spi.InvalidEventException}). */
-    static final String REASON_INVALID = "invalid";
+    static final String REASON_INVALID = DeadLetterReason.INVALID.wireName();
     /** The size of the body of a message too large for its listener, in bytes (long). */
     static final String SIZE = "x-lightbus-size";
     /** The largest body the listener takes, in bytes (long), on a message too large for it. */
     static final String MAX_SIZE = "x-lightbus-max-size";
     /** {@link #REASON} of a message whose listener failed on every attempt. */
-    static final String REASON_LISTENER_FAILED = "listener-failed";
+    static final String REASON_LISTENER_FAILED = DeadLetterReason.LISTENER_FAILED.wireName();
 
     /** The procedure a call is for, within its API, e.g. {@code check_password}. */
     static final String PROCEDURE = "x-lightbus-procedure";

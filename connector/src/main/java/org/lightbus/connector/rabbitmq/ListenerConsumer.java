@@ -13,9 +13,9 @@ import java.util.function.BooleanSupplier;
 
 import org.lightbus.api.LightbusConfig;
 import org.lightbus.api.LightbusException;
+import org.lightbus.spi.DeadLetterReason;
 import org.lightbus.spi.DeliveryHandler;
 import org.lightbus.spi.IncomingEvent;
-import org.lightbus.spi.InvalidEventException;
 import org.lightbus.spi.ListenerSpec;
 import org.lightbus.spi.RetryPolicy;
 import org.lightbus.spi.UndecodableEventException;
@@ -112,7 +112,7 @@ final class ListenerConsumer extends DefaultConsumer {
             handler.handle(event);
             settle(delivery, event, true);
         } catch (UndecodableEventException e) {
-            boolean invalid = e instanceof InvalidEventException;
+            boolean invalid = DeadLetterReason.immediate(e).orElseThrow() == DeadLetterReason.INVALID;
             if (invalid) {
                 LOG.invalid(topology.listenerId(), event.messageId(), e.getMessage(), topology.deadLetterQueue());
             } else {

@@ -17,6 +17,14 @@ import org.lightbus.spi.TransportFactory;
  */
 public final class RabbitMQTransportFactory implements TransportFactory {
 
+    /** The {@linkplain #name() name} of this transport, for {@code lightbus.transport}. */
+    public static final String NAME = "rabbitmq";
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
     /**
      * Reads the settings from {@code config} and connects; if the broker cannot be reached and
      * {@code lightbus.rabbitmq.start-mode} is {@code wait} (the default), returns a transport that connects in the

@@ -3,6 +3,7 @@ package org.lightbus.connector.rabbitmq;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -61,7 +62,9 @@ class ErrorEnvelopeTest {
 
     @Test
     void quoteEscapesControlCharactersAsUnicode() {
-        assertThat(ErrorEnvelope.quote("a\u0001b")).isEqualTo("\"a\\u0001b\"");
-        assertThat(ErrorEnvelope.quote(null)).isEqualTo("null");
+        assertThat(new String(new ErrorEnvelope("c", "t", "a\u0001b").toJson(), StandardCharsets.UTF_8))
+                .contains("\"message\":\"a\\u0001b\"");
+        assertThat(new String(new ErrorEnvelope("c", null, null).toJson(), StandardCharsets.UTF_8))
+                .isEqualTo("{\"code\":\"c\",\"type\":null,\"message\":null}");
     }
 }
