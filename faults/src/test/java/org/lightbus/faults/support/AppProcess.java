@@ -49,6 +49,7 @@ public final class AppProcess implements AutoCloseable {
         command.addAll(List.of("-cp", System.getProperty("java.class.path")));
         systemProperties.forEach((key, value) -> command.add("-D" + key + "=" + value));
         command.add("-Dlightbus.faults.ready-file=" + ready);
+        command.add("-Dlightbus.transport=rabbitmq"); // the test kit on the class path would choose itself
         command.add(main.getName());
         command.addAll(arguments);
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
