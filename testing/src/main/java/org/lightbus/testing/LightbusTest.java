@@ -12,8 +12,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * A weld-junit5 test of a bus application without a broker: each test method gets a CDI container (Weld SE) with the
  * Lightbus extension, the beans of the test class's injection points and {@code @AddBeanClasses}, the application's
- * MicroProfile Config plus {@link #config()}, and the in-memory broker. Inject {@link TestBus} to assert what the
- * application fired and called, mock its calls, and simulate incoming events and calls.
+ * MicroProfile Config plus {@link #config()}, and the in-memory broker. It does not wait for the schemas of other
+ * applications' APIs when the application starts ({@code lightbus.schema.load-timeout=0s}, unless {@link #config()}
+ * says otherwise). Inject {@link TestBus} to assert what the application fired and called, mock its calls, and simulate
+ * incoming events and calls.
  *
  * <pre>
  * &#64;LightbusTest

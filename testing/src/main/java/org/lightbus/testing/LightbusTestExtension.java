@@ -10,6 +10,7 @@ import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.platform.commons.support.AnnotationSupport;
+import org.lightbus.api.LightbusConfig;
 import org.lightbus.memory.InMemoryBroker;
 
 /**
@@ -23,6 +24,9 @@ final class LightbusTestExtension implements BeforeAllCallback, AfterEachCallbac
         LightbusTest test = AnnotationSupport.findAnnotation(context.getRequiredTestClass(), LightbusTest.class)
                 .orElseThrow();
         Map<String, String> properties = new HashMap<>();
+        // each test method starts the application again: do not wait for the owners of the APIs it uses to publish
+        // their schemas (no owner runs in a test of one application); a schema that comes is still compared
+        properties.put(LightbusConfig.SCHEMA_LOAD_TIMEOUT, "0s");
         if (test.strictCalls()) {
             properties.put(TestKitTransportFactory.STRICT_CALLS, "true");
         }

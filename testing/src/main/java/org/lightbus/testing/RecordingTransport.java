@@ -111,8 +111,7 @@ final class RecordingTransport implements Transport {
             }
         }
         if (strictCalls && !servers.containsKey(request.api())) {
-            String message = MESSAGES.unexpectedCall(CallText.of(request), TestKitTransportFactory.STRICT_CALLS,
-                    request.api(), request.procedure());
+            String message = MESSAGES.unexpectedCall(CallText.of(request), TestKitTransportFactory.STRICT_CALLS);
             unexpectedCalls.add(message);
             return CompletableFuture.failedFuture(new AssertionError(message));
         }

@@ -24,8 +24,8 @@ interface TestKitMessages {
     @Message(id = 5003, value = "Expected %s to be called %s, but it was called %s")
     String calledCount(String what, String expected, String actual);
 
-    @Message(id = 5004, value = "Unexpected call %s: no answer is mocked for it (%s=true). Mock it with bus.mock(%s.class, api -> api.%s(...)).returns(...)")
-    String unexpectedCall(String call, String key, String api, String method);
+    @Message(id = 5004, value = "Unexpected call %s: no mock answers it, and %s=true refuses calls to APIs this application does not serve. Mock it in the test: bus.mock(<the API interface>.class, api -> api.<procedure>(<arguments>)).returns(<result>)")
+    String unexpectedCall(String call, String key);
 
     @Message(id = 5005, value = "No listener of service %s observes %s, so nothing can receive the simulated event; its listeners: %s")
     String noListener(String service, String event, String listeners);
