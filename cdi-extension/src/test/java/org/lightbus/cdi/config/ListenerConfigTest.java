@@ -7,8 +7,8 @@ import java.time.Duration;
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
-import org.lightbus.cdi.testkit.InMemoryTransport;
 import org.lightbus.cdi.testkit.LightbusComponentTest;
+import org.lightbus.cdi.testkit.RecordingTransport;
 import org.lightbus.spi.ListenerSpec;
 import org.lightbus.spi.RetryPolicy;
 
@@ -42,7 +42,7 @@ class ListenerConfigTest {
     }
 
     private static ListenerSpec spec(String listenerName) {
-        return InMemoryTransport.current().listeners.stream().filter(s -> s.listenerName().equals(listenerName))
+        return RecordingTransport.current().listeners.stream().filter(s -> s.listenerName().equals(listenerName))
                 .findFirst().orElseThrow(() -> new AssertionError("no listener " + listenerName));
     }
 }

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.lightbus.api.LightbusException;
-import org.lightbus.cdi.testkit.InMemoryTransport;
+import org.lightbus.cdi.testkit.RecordingTransport;
 import org.lightbus.cdi.testkit.TestConfig;
 
 /**
@@ -48,7 +48,7 @@ class ConfigurationCheckTest {
     @BeforeEach
     void captureWarnings() {
         TestConfig.PROPERTIES.clear();
-        InMemoryTransport.CREATED.clear();
+        RecordingTransport.CREATED.clear();
         Logger.getLogger("org.lightbus").addHandler(capture);
     }
 
@@ -56,7 +56,7 @@ class ConfigurationCheckTest {
     void reset() {
         Logger.getLogger("org.lightbus").removeHandler(capture);
         TestConfig.PROPERTIES.clear();
-        InMemoryTransport.CREATED.clear();
+        RecordingTransport.CREATED.clear();
     }
 
     @Test
@@ -80,7 +80,7 @@ class ConfigurationCheckTest {
                     .contains("LBUS00001: The value 'slow' of lightbus.in-memory.latency is not a number")
                     .doesNotContain("lightbus.listener.Other.listener.max-attempts is invalid");
         });
-        assertThat(InMemoryTransport.CREATED).as("no connection with an invalid configuration").isEmpty();
+        assertThat(RecordingTransport.CREATED).as("no connection with an invalid configuration").isEmpty();
     }
 
     @Test
@@ -92,7 +92,7 @@ class ConfigurationCheckTest {
                         "3", "lightbus.api.orders.ship.rpc-timeout", "2s", "lightbus.in-memory.latency", "5"));
 
         try (WeldContainer container = start()) {
-            assertThat(InMemoryTransport.current().listeners).isNotEmpty();
+            assertThat(RecordingTransport.current().listeners).isNotEmpty();
         }
 
         assertThat(warnings).extracting(LogRecord::getMessage).filteredOn(message -> message.startsWith("LBUS0250"))

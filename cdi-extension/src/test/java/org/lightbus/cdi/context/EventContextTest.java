@@ -10,8 +10,8 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 import org.lightbus.api.Bus;
-import org.lightbus.cdi.testkit.InMemoryTransport;
 import org.lightbus.cdi.testkit.LightbusComponentTest;
+import org.lightbus.cdi.testkit.RecordingTransport;
 import org.lightbus.spi.IncomingEvent;
 import org.lightbus.spi.OutgoingEvent;
 
@@ -29,8 +29,10 @@ class EventContextTest {
     void theEventContextParameterCarriesTheMessageMetadata() {
         Instant firedAt = Instant.parse("2024-05-01T10:15:30.123Z");
 
-        InMemoryTransport.current().deliver(new IncomingEvent("acme.billing", "paid", "msg-42", "billing-service",
-                firedAt, 3, "{\"invoice\":\"inv-7\"}".getBytes(UTF_8)));
+        assertThat(RecordingTransport.current()
+                .deliver(new IncomingEvent("acme.billing", "paid", "msg-42", "billing-service", firedAt, 3,
+                        "{\"invoice\":\"inv-7\"}".getBytes(UTF_8)))).singleElement()
+                                .satisfies(outcome -> assertThat(outcome.succeeded()).as(outcome.toString()).isTrue());
 
         assertThat(ledger.contexts()).singleElement().satisfies(context -> {
             assertThat(context.messageId()).isEqualTo("msg-42");
@@ -45,8 +47,10 @@ class EventContextTest {
     @Test
     void theContextOfAFiredEventMatchesWhatWasPublished() {
         invoicePaid.fire(new BillingApi.InvoicePaid("inv-1"));
+        RecordingTransport transport = RecordingTransport.current();
+        transport.awaitDelivered();
 
-        OutgoingEvent published = InMemoryTransport.current().published.get(0);
+        OutgoingEvent published = transport.published.get(0);
         assertThat(ledger.contexts()).singleElement().satisfies(context -> {
             assertThat(context.messageId()).isEqualTo(published.messageId());
             assertThat(context.sourceService()).isEqualTo("test");

@@ -7,7 +7,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -18,10 +22,12 @@ import org.junit.jupiter.api.io.TempDir;
 import org.lightbus.api.Bus;
 import org.lightbus.api.BusSchemas;
 import org.lightbus.api.LightbusException;
-import org.lightbus.cdi.testkit.InMemoryTransport;
 import org.lightbus.cdi.testkit.LightbusComponentTest;
+import org.lightbus.cdi.testkit.RecordingTransport;
+import org.lightbus.spi.DeadLetterReason;
 import org.lightbus.spi.IncomingEvent;
 import org.lightbus.spi.InvalidEventException;
+import org.lightbus.spi.Transport;
 
 /**
  * An application owns the APIs it serves or lists in {@code lightbus.owned-apis}, fires only their events, checks what
@@ -44,13 +50,13 @@ class ContractsComponentTest {
     @Inject
     BusSchemas schemas;
 
-    InMemoryTransport transport;
+    RecordingTransport transport;
 
     @BeforeEach
     void recordWithoutDelivering() {
         warehouse.received(); // starts the application
-        transport = InMemoryTransport.current();
-        transport.loopback = false;
+        transport = RecordingTransport.current();
+        transport.hold();
     }
 
     @Test
@@ -76,11 +82,15 @@ class ContractsComponentTest {
 
     @Test
     void anIncomingEventThatDoesNotMatchIsUndecodableAndTheNextOneIsDelivered() {
-        transport.deliver(delivered("{\"orderId\": 5, \"quantity\": 1}"));
-        transport.deliver(delivered("{\"orderId\": \"o-2\", \"quantity\": 2, \"note\": null}"));
+        assertThat(transport.deliver(delivered("{\"orderId\": 5, \"quantity\": 1}"))).singleElement()
+                .satisfies(outcome -> {
+                    assertThat(outcome.deadLetterReason()).hasValue(DeadLetterReason.INVALID);
+                    assertThat(outcome.error()).get().isInstanceOf(InvalidEventException.class).asString()
+                            .contains("LBUS02015").contains("shop.order_placed").contains("$.orderId");
+                });
+        assertThat(transport.deliver(delivered("{\"orderId\": \"o-2\", \"quantity\": 2, \"note\": null}")))
+                .singleElement().satisfies(outcome -> assertThat(outcome.succeeded()).as(outcome.toString()).isTrue());
 
-        assertThat(transport.failures).singleElement().isInstanceOf(InvalidEventException.class).asString()
-                .contains("LBUS02015").contains("shop.order_placed").contains("$.orderId");
         assertThat(warehouse.received()).containsExactly(new ShopApi.OrderPlaced("o-2", 2, Optional.empty()));
     }
 
@@ -92,10 +102,20 @@ class ContractsComponentTest {
                 .contains("order_shipped");
         assertThat(transport.wantedSchemas).isEmpty();
         assertThat(schemas.apis()).containsExactly("shop");
+        assertThat(schemaAReaderGets("shop")).as("through the broker").isEqualTo(transport.ownedSchemas.get("shop"));
 
         assertThat(schemas.dump(directory.resolve("schemas"))).containsExactly(directory.resolve("schemas/shop.json"));
         assertThat(Files.readString(directory.resolve("schemas/shop.json"))).isEqualTo(schemas.schema("shop").get());
         assertThat(schemas.schema("billing")).isEmpty();
+    }
+
+    /** What another application that uses the API receives from the broker. */
+    private byte[] schemaAReaderGets(String api) {
+        CompletableFuture<byte[]> received = new CompletableFuture<>();
+        try (Transport reader = transport.broker().connect("reader")) {
+            reader.shareSchemas(Map.of(), Set.of(api), (sharedApi, schema) -> received.complete(schema));
+            return received.orTimeout(30, TimeUnit.SECONDS).join();
+        }
     }
 
     private static IncomingEvent delivered(String body) {

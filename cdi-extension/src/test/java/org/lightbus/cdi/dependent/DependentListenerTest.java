@@ -8,8 +8,8 @@ import jakarta.inject.Inject;
 import org.jboss.weld.junit5.auto.AddBeanClasses;
 import org.junit.jupiter.api.Test;
 import org.lightbus.api.Bus;
-import org.lightbus.cdi.testkit.InMemoryTransport;
 import org.lightbus.cdi.testkit.LightbusComponentTest;
+import org.lightbus.cdi.testkit.RecordingTransport;
 
 @LightbusComponentTest(config = "lightbus.owned-apis=shop")
 @AddBeanClasses(Packer.class)
@@ -26,8 +26,10 @@ class DependentListenerTest {
     void eachEventGetsItsOwnInstanceWhichIsDestroyedAfterIt() {
         orderPlaced.fire(new ShopApi.OrderPlaced("A-1"));
         orderPlaced.fire(new ShopApi.OrderPlaced("A-2"));
+        RecordingTransport transport = RecordingTransport.current();
+        transport.awaitDelivered();
 
-        assertThat(InMemoryTransport.current().failures).isEmpty();
+        assertThat(transport.deadLetters()).isEmpty();
         assertThat(ledger.entries()).hasSize(4);
         String first = ledger.entries().get(0).substring("pack A-1 by ".length());
         String second = ledger.entries().get(2).substring("pack A-2 by ".length());

@@ -9,8 +9,8 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 import org.lightbus.api.Bus;
-import org.lightbus.cdi.testkit.InMemoryTransport;
 import org.lightbus.cdi.testkit.LightbusComponentTest;
+import org.lightbus.cdi.testkit.RecordingTransport;
 
 @LightbusComponentTest(config = "lightbus.owned-apis=shop")
 class FireAsyncTest {
@@ -24,23 +24,29 @@ class FireAsyncTest {
 
     @Test
     void fireAsyncCompletesOnceTheEventIsPublished() {
-        InMemoryTransport transport = InMemoryTransport.current();
+        RecordingTransport transport = RecordingTransport.current();
 
         assertThat(orderPlaced.fireAsync(new ShopApi.OrderPlaced("o-3", 1))).succeedsWithin(Duration.ofSeconds(10));
 
         assertThat(transport.published).singleElement()
                 .satisfies(event -> assertThat(event.eventName()).isEqualTo("order_placed"));
+        transport.awaitDelivered();
         assertThat(warehouse.received()).containsExactly(new ShopApi.OrderPlaced("o-3", 1));
     }
 
     @Test
     void fireAsyncDoesNotCallTheLocalBusListener() {
-        InMemoryTransport transport = InMemoryTransport.current();
-        transport.loopback = false;
+        RecordingTransport transport = RecordingTransport.current();
+        transport.hold();
 
         assertThat(orderPlaced.fireAsync(new ShopApi.OrderPlaced("o-4", 1))).succeedsWithin(Duration.ofSeconds(10));
 
         assertThat(transport.published).hasSize(1);
         assertThat(warehouse.received()).isEmpty();
+
+        transport.release();
+        transport.awaitDelivered();
+        assertThat(warehouse.received()).as("the delivery from the broker")
+                .containsExactly(new ShopApi.OrderPlaced("o-4", 1));
     }
 }

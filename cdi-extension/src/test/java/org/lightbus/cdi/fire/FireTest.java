@@ -10,8 +10,8 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.lightbus.api.Bus;
-import org.lightbus.cdi.testkit.InMemoryTransport;
 import org.lightbus.cdi.testkit.LightbusComponentTest;
+import org.lightbus.cdi.testkit.RecordingTransport;
 import org.lightbus.spi.OutgoingEvent;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -26,12 +26,12 @@ class FireTest {
     @Inject
     Warehouse warehouse;
 
-    InMemoryTransport transport;
+    RecordingTransport transport;
 
     @BeforeEach
     void recordWithoutDelivering() {
-        transport = InMemoryTransport.current();
-        transport.loopback = false;
+        transport = RecordingTransport.current();
+        transport.hold();
     }
 
     @Test
@@ -65,7 +65,8 @@ class FireTest {
 
         assertThat(warehouse.received()).isEmpty();
 
-        transport.deliver(InMemoryTransport.asDelivered(transport.published.get(0), 1));
+        transport.release();
+        transport.awaitDelivered();
 
         assertThat(warehouse.received()).containsExactly(new ShopApi.OrderPlaced("o-2", 5));
     }

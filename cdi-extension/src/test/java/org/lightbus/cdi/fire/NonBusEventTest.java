@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.lightbus.api.Bus;
 import org.lightbus.api.BusEvent;
 import org.lightbus.api.LightbusException;
-import org.lightbus.cdi.testkit.InMemoryTransport;
 import org.lightbus.cdi.testkit.LightbusComponentTest;
+import org.lightbus.cdi.testkit.RecordingTransport;
 
 @LightbusComponentTest
 class NonBusEventTest {
@@ -37,7 +37,7 @@ class NonBusEventTest {
                     assertThat(e).hasMessageStartingWith("LBUS02002")
                             .hasMessageContaining(PriceChanged.class.getName());
                 });
-        assertThat(InMemoryTransport.current().published).isEmpty();
+        assertThat(RecordingTransport.current().published).isEmpty();
     }
 
     @Test
@@ -45,7 +45,7 @@ class NonBusEventTest {
         assertThatThrownBy(() -> bus.fire(new StockChanged("sku-1"))).isInstanceOf(LightbusException.class)
                 .hasMessageStartingWith("LBUS02002").hasMessageContaining(StockChanged.class.getName())
                 .hasMessageContaining("LBUS01003");
-        assertThat(InMemoryTransport.current().published).isEmpty();
+        assertThat(RecordingTransport.current().published).isEmpty();
     }
 
     @Test
@@ -53,6 +53,6 @@ class NonBusEventTest {
         assertThat(bus.fireAsync(new PriceChanged("sku-1"))).failsWithin(Duration.ofSeconds(10)).withThrowableThat()
                 .satisfies(e -> assertThat(e).rootCause().isInstanceOf(LightbusException.class)
                         .hasMessageContaining("LBUS02002"));
-        assertThat(InMemoryTransport.current().published).isEmpty();
+        assertThat(RecordingTransport.current().published).isEmpty();
     }
 }

@@ -7,8 +7,8 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 import org.lightbus.api.Bus;
-import org.lightbus.cdi.testkit.InMemoryTransport;
 import org.lightbus.cdi.testkit.LightbusComponentTest;
+import org.lightbus.cdi.testkit.RecordingTransport;
 import org.lightbus.spi.ListenerSpec;
 
 @LightbusComponentTest(config = "lightbus.owned-apis=shop")
@@ -24,10 +24,11 @@ class InheritedListenerTest {
     @Test
     void aListenerMethodInheritedFromASuperclassListensUnderTheBeanClassName() {
         orderPlaced.fire(new ShopApi.OrderPlaced("A-1"));
+        RecordingTransport transport = RecordingTransport.current();
+        transport.awaitDelivered();
 
-        assertThat(InMemoryTransport.current().failures).isEmpty();
-        assertThat(InMemoryTransport.current().listeners).extracting(ListenerSpec::listenerName)
-                .containsExactly("OrderAudit.record");
+        assertThat(transport.deadLetters()).isEmpty();
+        assertThat(transport.listeners).extracting(ListenerSpec::listenerName).containsExactly("OrderAudit.record");
         assertThat(audit.seen()).containsExactly("audit A-1");
     }
 }

@@ -8,8 +8,8 @@ import jakarta.inject.Inject;
 import org.jboss.weld.junit5.auto.AddBeanClasses;
 import org.junit.jupiter.api.Test;
 import org.lightbus.api.Bus;
-import org.lightbus.cdi.testkit.InMemoryTransport;
 import org.lightbus.cdi.testkit.LightbusComponentTest;
+import org.lightbus.cdi.testkit.RecordingTransport;
 
 @LightbusComponentTest(config = "lightbus.owned-apis=catalog")
 @AddBeanClasses(Slugs.class)
@@ -25,8 +25,10 @@ class InjectedParameterTest {
     @Test
     void aFurtherParameterOfTheListenerIsInjected() {
         productAdded.fire(new ProductAdded("SKU-9"));
+        RecordingTransport transport = RecordingTransport.current();
+        transport.awaitDelivered();
 
-        assertThat(InMemoryTransport.current().failures).isEmpty();
+        assertThat(transport.deadLetters()).isEmpty();
         assertThat(index.indexed()).containsExactly("product-sku-9");
     }
 }

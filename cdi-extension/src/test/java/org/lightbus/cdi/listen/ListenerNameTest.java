@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.tuple;
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
-import org.lightbus.cdi.testkit.InMemoryTransport;
 import org.lightbus.cdi.testkit.LightbusComponentTest;
+import org.lightbus.cdi.testkit.RecordingTransport;
 import org.lightbus.spi.ListenerSpec;
 
 @LightbusComponentTest
@@ -18,7 +18,7 @@ class ListenerNameTest {
 
     @Test
     void everyListenerIsRegisteredWithItsNameServiceApiAndEvent() {
-        assertThat(InMemoryTransport.current().listeners)
+        assertThat(RecordingTransport.current().listeners)
                 .extracting(ListenerSpec::listenerName, ListenerSpec::serviceName, ListenerSpec::api,
                         ListenerSpec::eventName)
                 .containsExactlyInAnyOrder(tuple("welcome-email", "test", "auth", "user_signed_up"),

@@ -8,8 +8,8 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.lightbus.api.Bus;
-import org.lightbus.cdi.testkit.InMemoryTransport;
 import org.lightbus.cdi.testkit.LightbusComponentTest;
+import org.lightbus.cdi.testkit.RecordingTransport;
 
 /**
  * CDI semantics, unchanged by Lightbus: an observer without qualifiers observes every event of its type, whatever the
@@ -30,12 +30,12 @@ class PlainObserverTest {
     @Inject
     Newsroom newsroom;
 
-    InMemoryTransport transport;
+    RecordingTransport transport;
 
     @BeforeEach
     void recordWithoutDelivering() {
-        transport = InMemoryTransport.current();
-        transport.loopback = false;
+        transport = RecordingTransport.current();
+        transport.hold();
     }
 
     @Test
@@ -59,7 +59,8 @@ class PlainObserverTest {
     @Test
     void aDeliveryFromTheBrokerCallsOnlyTheBusListener() {
         onBus.fire(new NewsApi.ArticlePublished("hello"));
-        transport.deliver(InMemoryTransport.asDelivered(transport.published.get(0), 1));
+        transport.release();
+        transport.awaitDelivered();
 
         assertThat(newsroom.fromBus()).containsExactly("hello");
         assertThat(newsroom.local()).containsExactly("hello");

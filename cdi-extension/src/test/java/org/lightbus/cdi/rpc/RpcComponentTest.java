@@ -13,10 +13,11 @@ import jakarta.inject.Inject;
 import org.jboss.weld.junit5.auto.AddBeanClasses;
 import org.junit.jupiter.api.Test;
 import org.lightbus.api.RemoteCallException;
-import org.lightbus.cdi.testkit.InMemoryTransport;
 import org.lightbus.cdi.testkit.LightbusComponentTest;
-import org.lightbus.spi.IncomingCall;
+import org.lightbus.cdi.testkit.RecordingTransport;
 import org.lightbus.spi.RpcReply;
+import org.lightbus.spi.RpcRequest;
+import org.lightbus.spi.Transport;
 
 /**
  * An application that implements a {@code @BusApi} serves it; {@code @Inject @Bus} gives a client proxy whose calls
@@ -33,7 +34,7 @@ class RpcComponentTest {
     @Test
     void theImplementingBeanServesTheApiWithItsConfiguration() {
         teller.accounts(); // the application is up
-        assertThat(InMemoryTransport.current().served).singleElement().satisfies(spec -> {
+        assertThat(RecordingTransport.current().served).singleElement().satisfies(spec -> {
             assertThat(spec.api()).isEqualTo("accounts");
             assertThat(spec.concurrency()).isEqualTo(3);
             assertThat(spec.prefetch()).isEqualTo(6);
@@ -65,7 +66,7 @@ class RpcComponentTest {
     void requestsCarryTheProcedureNameTheTimeoutAndJsonArguments() {
         teller.accounts().checkPassword("ada", "secret");
 
-        assertThat(InMemoryTransport.current().calls).last().satisfies(request -> {
+        assertThat(RecordingTransport.current().calls).last().satisfies(request -> {
             assertThat(request.api()).isEqualTo("accounts");
             assertThat(request.procedure()).isEqualTo("check_password");
             assertThat(request.timeout()).isEqualTo(Duration.ofSeconds(2));
@@ -89,19 +90,24 @@ class RpcComponentTest {
 
     @Test
     void theServerAnswersUnknownProceduresAndBadArgumentsWithErrors() {
-        teller.accounts();
-        var server = InMemoryTransport.current().servers.get("accounts");
-
-        RpcReply unknown = server.handle(new IncomingCall("accounts", "transfer", "c1", "x", "[]".getBytes()))
-                .toCompletableFuture().join();
-        RpcReply invalid = server.handle(new IncomingCall("accounts", "check_password", "c2", "x", "[1]".getBytes()))
-                .toCompletableFuture().join();
+        teller.accounts(); // the application is up
+        RpcReply unknown;
+        RpcReply invalid;
+        // another application sends raw calls
+        try (Transport caller = RecordingTransport.current().broker().connect("x")) {
+            unknown = caller.call(rawCall("transfer", "[]")).toCompletableFuture().join();
+            invalid = caller.call(rawCall("check_password", "[1]")).toCompletableFuture().join();
+        }
 
         assertThat(unknown.error()).isTrue();
         assertThat(new String(unknown.body())).contains("LBUS02103").contains("transfer").contains("check_password");
         assertThat(invalid.error()).isTrue();
         assertThat(new String(invalid.body())).contains("LBUS02015").contains("accounts.check_password")
                 .contains("$[0]: integer found, string expected");
+    }
+
+    private static RpcRequest rawCall(String procedure, String arguments) {
+        return new RpcRequest("accounts", procedure, "x", arguments.getBytes(), Duration.ofSeconds(30));
     }
 
 }

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.lightbus.cdi.model.ApplicationNames;
-import org.lightbus.cdi.testkit.InMemoryTransportFactory;
+import org.lightbus.cdi.testkit.RecordingTransportFactory;
 
 import io.smallrye.config.EnvConfigSource;
 import io.smallrye.config.PropertiesConfigSource;
@@ -59,7 +59,7 @@ class UnknownKeyWarningsTest {
                 300)).withSources(new PropertiesConfigSource(Map.of("lightbus.listener.prefetch", "8"), "test", 100))
                 .build();
 
-        ConfigurationCheck.run(config, new InMemoryTransportFactory(), NAMES);
+        ConfigurationCheck.run(config, new RecordingTransportFactory(), NAMES);
 
         assertThat(logged).containsExactly("WARN LBUS02504: The configuration key LIGHTBUS_LISTENER_MAX_ATEMPTS is "
                 + "not one that Lightbus reads, so it has no effect: did you mean LIGHTBUS_LISTENER_MAX_ATTEMPTS?");
@@ -74,7 +74,7 @@ class UnknownKeyWarningsTest {
                         "test", 100))
                 .build();
 
-        ConfigurationCheck.run(config, new InMemoryTransportFactory(), NAMES);
+        ConfigurationCheck.run(config, new RecordingTransportFactory(), NAMES);
 
         assertThat(logged).isEmpty();
     }

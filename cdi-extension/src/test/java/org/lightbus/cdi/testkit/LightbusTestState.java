@@ -5,10 +5,13 @@ import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.platform.commons.support.AnnotationSupport;
+import org.lightbus.memory.InMemoryBroker;
 
 /**
  * Applies {@link LightbusComponentTest#config()} before the first container of a test class starts, and clears the
  * static state of the test kit afterwards, so that test classes do not see each other's configuration or transports.
+ * After each test (its container stopped), it {@linkplain InMemoryBroker#resetAll() resets} the in-memory brokers:
+ * whatever a test left in them, waiting events or dead letters, is gone.
  */
 final class LightbusTestState implements BeforeAllCallback, AfterEachCallback, AfterAllCallback {
 
@@ -30,7 +33,8 @@ final class LightbusTestState implements BeforeAllCallback, AfterEachCallback, A
 
     @Override
     public void afterEach(ExtensionContext context) {
-        InMemoryTransport.CREATED.clear();
+        RecordingTransport.CREATED.clear();
+        InMemoryBroker.resetAll();
     }
 
     @Override
@@ -40,6 +44,7 @@ final class LightbusTestState implements BeforeAllCallback, AfterEachCallback, A
 
     private static void reset() {
         TestConfig.PROPERTIES.clear();
-        InMemoryTransport.CREATED.clear();
+        RecordingTransport.CREATED.clear();
+        InMemoryBroker.resetAll();
     }
 }
