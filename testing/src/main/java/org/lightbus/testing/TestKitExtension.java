@@ -10,6 +10,10 @@ import jakarta.enterprise.inject.build.compatible.spi.ScannedClasses;
  */
 public class TestKitExtension implements BuildCompatibleExtension {
 
+    /**
+     * @param scanned
+     *            where the bean class goes
+     */
     @Discovery
     public void registerTestBus(ScannedClasses scanned) {
         scanned.add(RecordingBus.class.getName());

@@ -19,7 +19,7 @@ public class Thumbnails {
     private final List<EventContext> contexts = new CopyOnWriteArrayList<>();
     private final List<Integer> mailAttempts = new CopyOnWriteArrayList<>();
 
-    List<String> resized() {
+    public List<String> resized() {
         return resized;
     }
 
