@@ -134,4 +134,46 @@ class MockedCallsTest {
                         + "org.lightbus.testing.contract.AuthApi: write it as api -> api.checkPassword(\"ada\", "
                         + "\"secret\")");
     }
+
+    @Test
+    void aCallThatShouldNotHaveBeenMadeIsShown() {
+        bus.mock(AuthApi.class, api -> api.checkPassword("ada", "secret")).returns(true);
+        login.logIn("ada", "secret");
+
+        assertThatThrownBy(() -> bus.assertNotCalled(AuthApi.class).checkPassword("ada", "secret")).hasMessage("""
+                LBUS05003: Expected auth.check_password("ada", "secret") to be called 0 times, but it was called 1 \
+                time
+                Calls of auth.check_password made, closest first (1):
+                  ("ada", "secret")""");
+    }
+
+    @Test
+    void strictCallsCanBeTurnedOnInATestAndReportCallsTheApplicationCaught() {
+        bus.strictCalls(true);
+
+        assertThatThrownBy(() -> login.logIn("ada", "secret")).isInstanceOf(AssertionError.class)
+                .hasMessageStartingWith("LBUS05004: Unexpected call auth.check_password(\"ada\", \"secret\")");
+        assertThatThrownBy(bus::assertNoUnexpectedCalls).isInstanceOf(AssertionError.class)
+                .hasMessageStartingWith("LBUS05004: Unexpected call auth.check_password(\"ada\", \"secret\")");
+
+        bus.reset(); // forgets the unexpected call, so that @LightbusTest does not fail this test for it
+        bus.assertNoUnexpectedCalls();
+    }
+
+    @Test
+    void aRemoteErrorCanBeMockedWithItsCodeAndAnAnswerThatThrowsIsAFailure() {
+        bus.mock(AuthApi.class, api -> api.checkPassword("eve", "x")).fails(new RemoteCallException("LBUS02000",
+                "remote", "auth", "check_password", "ACME-17", "com.acme.Locked", "account locked"));
+        bus.mock(AuthApi.class, api -> api.checkPassword("bob", "x")).answers(arguments -> {
+            throw new IllegalStateException("directory down");
+        });
+
+        assertThatThrownBy(() -> login.logIn("eve", "x")).isInstanceOfSatisfying(RemoteCallException.class, e -> {
+            assertThat(e.remoteCode()).isEqualTo("ACME-17");
+            assertThat(e.remoteType()).isEqualTo("com.acme.Locked");
+            assertThat(e.remoteMessage()).isEqualTo("account locked");
+        });
+        assertThatThrownBy(() -> login.logIn("bob", "x")).isInstanceOfSatisfying(RemoteCallException.class,
+                e -> assertThat(e.remoteMessage()).isEqualTo("directory down"));
+    }
 }

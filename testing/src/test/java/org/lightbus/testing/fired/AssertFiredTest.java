@@ -103,4 +103,19 @@ class AssertFiredTest {
         assertThatThrownBy(() -> bus.fired(String.class)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageStartingWith("LBUS05001: java.lang.String is not a bus event: ");
     }
+
+    @Test
+    void anUnwantedTypeIsListedAndResetForgetsWhatWasFired() {
+        signup.signUp("ada", "ada@example.com");
+
+        assertThatThrownBy(() -> bus.assertNotFired(UserSignedUp.class)).hasMessage("""
+                LBUS05002: Expected auth.user_signed_up to be fired 0 times, but it was fired 1 time
+                Fired auth.user_signed_up events (1):
+                  UserSignedUp[username=ada, email=ada@example.com, avatar=https://avatars.example.com/ada]""");
+
+        bus.reset();
+
+        bus.assertNotFired(UserSignedUp.class);
+        assertThat(bus.fired(UserSignedUp.class)).isEmpty();
+    }
 }
