@@ -40,14 +40,16 @@ class LiveReloadIT {
     private static final String SERVICE = "devmode-" + RUN;
     private static final Broker BROKER = new Broker("tck-devmode-" + RUN);
 
+    /** With the test kit on the class path, the application sends through the kit, and the kit through RabbitMQ. */
     @RegisterExtension
-    static final QuarkusDevModeTest DEV = new QuarkusDevModeTest().withApplicationRoot(jar -> jar
-            .addClasses(AuthApi.class, AuthApi.UserSignedUp.class, ReportsApi.class, AuthService.class,
-                    SignupServlet.class, Images.class, Received.class, ReceivedServlet.class)
-            .addAsResource(
-                    new StringAsset(
-                            "lightbus.service-name=" + SERVICE + "\nlightbus.namespace=" + BROKER.namespace() + "\n"),
-                    "application.properties"));
+    static final QuarkusDevModeTest DEV = new QuarkusDevModeTest()
+            .withApplicationRoot(jar -> jar
+                    .addClasses(AuthApi.class, AuthApi.UserSignedUp.class, ReportsApi.class, AuthService.class,
+                            SignupServlet.class, Images.class, Received.class, ReceivedServlet.class)
+                    .addAsResource(
+                            new StringAsset("lightbus.service-name=" + SERVICE + "\nlightbus.namespace="
+                                    + BROKER.namespace() + "\nlightbus.testing.broker=rabbitmq\n"),
+                            "application.properties"));
 
     @AfterAll
     static void deleteQueues() throws Exception {
