@@ -60,12 +60,14 @@ final class RecordingTransport implements Transport {
     private final List<MockedCall<?>> mocks = new CopyOnWriteArrayList<>();
     private final List<String> unexpectedCalls = new CopyOnWriteArrayList<>();
     private final ExecutorService simulations;
+    private final boolean configuredStrictCalls;
     private volatile boolean strictCalls;
 
     RecordingTransport(Transport broker, String brokerName, String serviceName, boolean strictCalls) {
         this.broker = broker;
         this.brokerName = brokerName;
         this.serviceName = serviceName;
+        this.configuredStrictCalls = strictCalls;
         this.strictCalls = strictCalls;
         AtomicInteger count = new AtomicInteger();
         this.simulations = Executors.newCachedThreadPool(task -> {
@@ -187,8 +189,9 @@ final class RecordingTransport implements Transport {
         this.strictCalls = strict;
     }
 
-    /** Forgets what was recorded and mocked; the listeners and servers stay. */
+    /** Forgets what was recorded and mocked, and strict calls are as configured again; listeners and servers stay. */
     void reset() {
+        strictCalls = configuredStrictCalls;
         published.clear();
         calls.clear();
         mocks.clear();

@@ -320,9 +320,10 @@ public interface TestBus {
     void awaitIdle();
 
     /**
-     * Forgets what the application fired and called, the mocks and unexpected calls, and, on the in-memory broker,
-     * every waiting event and dead letter: for a test that shares the application with the tests before it (Arquillian,
-     * {@code @QuarkusTest}), call it before each test.
+     * Forgets what the application fired and called, the mocks and unexpected calls, sets strict calls back to
+     * {@code lightbus.testing.strict-calls}, and, on the in-memory broker, forgets every waiting event and dead letter:
+     * for a test that shares the application with the tests before it (Arquillian, {@code @QuarkusTest}), call it
+     * before each test.
      */
     void reset();
 }

@@ -158,6 +158,8 @@ class MockedCallsTest {
 
         bus.reset(); // forgets the unexpected call, so that @LightbusTest does not fail this test for it
         bus.assertNoUnexpectedCalls();
+        assertThatThrownBy(() -> login.logIn("ada", "secret")).as("strict calls are off again after reset()")
+                .isInstanceOf(RpcTimeoutException.class);
     }
 
     @Test

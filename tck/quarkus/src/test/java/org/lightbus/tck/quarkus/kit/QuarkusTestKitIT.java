@@ -45,8 +45,7 @@ class QuarkusTestKitIT {
 
     @BeforeEach
     void reset() {
-        bus.reset(); // the application is shared by the tests of the class
-        bus.strictCalls(false); // not part of reset(): the configured default is false
+        bus.reset(); // the application is shared by the tests of the class; strict calls go back to the default
     }
 
     @AfterEach
@@ -121,8 +120,8 @@ class QuarkusTestKitIT {
         assertThat(call("procedure", "check_password", "user", "ada", "password", "secret")).isEqualTo("result true");
 
         assertThatThrownBy(bus::assertNoUnexpectedCalls).isInstanceOf(AssertionError.class)
-                .hasMessageStartingWith("LBUS05004: Unexpected call reports.monthly(\"2026-11\"): no answer is mocked "
-                        + "for it (lightbus.testing.strict-calls=true).");
+                .hasMessageStartingWith("LBUS05004: Unexpected call reports.monthly(\"2026-11\"): no mock answers it, "
+                        + "and lightbus.testing.strict-calls=true refuses calls to APIs this application does not serve");
         bus.assertCalled(ReportsApi.class).monthly("2026-11");
     }
 
