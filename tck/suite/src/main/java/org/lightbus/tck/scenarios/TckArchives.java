@@ -9,6 +9,7 @@ import java.util.stream.Stream;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.lightbus.tck.app.Accounts;
 import org.lightbus.tck.app.AuthApi;
 import org.lightbus.tck.app.AuthService;
 import org.lightbus.tck.app.BrokenListener;
@@ -32,6 +33,12 @@ public final class TckArchives {
 
     /** System property: the folder of the jars that every WAR bundles. */
     public static final String LIBRARIES = "lightbus.tck.libraries";
+
+    /**
+     * System property: the folder of the jars that only the WAR of {@link TestKitTest} adds, the test kit
+     * ({@code lightbus-testing}, {@code lightbus-in-memory}) and what its test class uses in the server (AssertJ).
+     */
+    public static final String TEST_KIT_LIBRARIES = "lightbus.tck.test-kit-libraries";
 
     private TckArchives() {
     }
@@ -71,6 +78,16 @@ public final class TckArchives {
                 OutdatedListener.UserSignedUpWithAge.class, ContractServlet.class);
     }
 
+    /**
+     * @return the {@code signup} role with the {@code mailer} role's listener, tested with the test kit: the kit's jars
+     *         beside the application's, so that the application sends through the kit's in-memory broker
+     */
+    public static WebArchive testKit(String namespace) {
+        return war("test-kit", namespace, "signup")
+                .addClasses(AuthService.class, Accounts.class, Mailer.class, Received.class)
+                .addAsLibraries(jars(TEST_KIT_LIBRARIES));
+    }
+
     private static WebArchive war(String archive, String namespace, String service, String... extraConfig) {
         String config = String.join("\n", "lightbus.service-name=" + service, "lightbus.namespace=" + namespace,
                 "lightbus.listener.max-attempts=3", "lightbus.listener.initial-backoff=100ms",
@@ -80,14 +97,15 @@ public final class TckArchives {
                 .addAsResource(new StringAsset(config), "META-INF/microprofile-config.properties")
                 .addAsWebInfResource(new StringAsset("<beans xmlns=\"https://jakarta.ee/xml/ns/jakartaee\" "
                         + "version=\"4.0\" bean-discovery-mode=\"annotated\"/>"), "beans.xml")
-                .addAsLibraries(libraries());
+                .addAsLibraries(jars(LIBRARIES));
     }
 
-    private static java.io.File[] libraries() {
-        String folder = System.getProperty(LIBRARIES);
+    private static java.io.File[] jars(String property) {
+        String folder = System.getProperty(property);
         if (folder == null) {
-            throw new IllegalStateException("Set the system property " + LIBRARIES
-                    + " to a folder holding the Lightbus jars and their runtime dependencies");
+            throw new IllegalStateException(
+                    "Set the system property " + property + " to a folder holding " + (property.equals(LIBRARIES)
+                            ? "the Lightbus jars and their runtime dependencies" : "the test kit's jars"));
         }
         try (Stream<Path> jars = Files.list(Path.of(folder))) {
             return jars.filter(jar -> jar.toString().endsWith(".jar")).map(Path::toFile).toArray(java.io.File[]::new);
