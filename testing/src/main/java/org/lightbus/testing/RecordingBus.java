@@ -2,13 +2,11 @@ package org.lightbus.testing;
 
 import static org.lightbus.testing.TestKitMessages.MESSAGES;
 
-import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
@@ -23,11 +21,9 @@ import jakarta.inject.Inject;
 
 import org.assertj.core.api.Condition;
 import org.lightbus.api.LightbusConfig;
-import org.lightbus.cdi.codec.JsonCodec;
 import org.lightbus.cdi.model.ApiType;
 import org.lightbus.cdi.model.ApiTypes;
 import org.lightbus.cdi.model.EventType;
-import org.lightbus.cdi.model.EventTypes;
 import org.lightbus.cdi.model.Procedure;
 import org.lightbus.cdi.runtime.BusConnection;
 import org.lightbus.cdi.runtime.RpcClientHandler;
@@ -35,12 +31,7 @@ import org.lightbus.memory.InMemoryBroker;
 import org.lightbus.memory.InMemoryTransport;
 import org.lightbus.memory.ListenerOutcome;
 import org.lightbus.spi.IncomingEvent;
-import org.lightbus.spi.OutgoingEvent;
-import org.lightbus.spi.RpcRequest;
 import org.lightbus.spi.Transport;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * The {@link TestBus} of an application, on the test kit's {@link RecordingTransport}.
@@ -72,8 +63,7 @@ class RecordingBus implements TestBus {
 
     @Override
     public <T> List<T> fired(Class<T> type) {
-        EventType eventType = eventType(type);
-        return firedOf(eventType).stream().map(event -> decode(event, type)).toList();
+        return firedEvents().of(type);
     }
 
     @Override
@@ -83,22 +73,12 @@ class RecordingBus implements TestBus {
 
     @Override
     public void assertFired(Object event, Times times) {
-        Objects.requireNonNull(event, "event");
-        EventType eventType = eventType(event.getClass());
-        JsonNode expected = tree(event);
-        List<Report.Candidate> fired = candidates(firedOf(eventType), event.getClass());
-        long count = fired.stream().filter(candidate -> candidate.tree().equals(expected)).count();
-        if (!times.allows((int) count)) {
-            String first = MESSAGES.firedCount(eventType.fullName() + " " + event, times.toString(),
-                    Times.plural((int) count));
-            throw new AssertionError(first + "\n" + (fired.isEmpty() ? nothingOfType(eventType)
-                    : Report.closest("Fired " + eventType.fullName() + " events", expected, fired)));
-        }
+        firedEvents().assertFired(event, times);
     }
 
     @Override
     public <T> void assertFired(Class<T> type, Times times) {
-        assertFired(type, event -> true, "", times);
+        firedEvents().assertFired(type, event -> true, "", times);
     }
 
     @Override
@@ -108,7 +88,7 @@ class RecordingBus implements TestBus {
 
     @Override
     public <T> void assertFired(Class<T> type, Predicate<? super T> matching, Times times) {
-        assertFired(type, matching, " matching the predicate", times);
+        firedEvents().assertFired(type, matching, " matching the predicate", times);
     }
 
     @Override
@@ -118,19 +98,7 @@ class RecordingBus implements TestBus {
 
     @Override
     public <T> void assertFired(Class<T> type, Condition<? super T> condition, Times times) {
-        assertFired(type, condition::matches, " matching " + condition.description().value(), times);
-    }
-
-    private <T> void assertFired(Class<T> type, Predicate<? super T> matching, String description, Times times) {
-        EventType eventType = eventType(type);
-        List<OutgoingEvent> fired = firedOf(eventType);
-        long count = fired.stream().map(event -> decode(event, type)).filter(matching).count();
-        if (!times.allows((int) count)) {
-            String first = MESSAGES.firedCount(eventType.fullName() + description, times.toString(),
-                    Times.plural((int) count));
-            throw new AssertionError(first + "\n" + (fired.isEmpty() ? nothingOfType(eventType)
-                    : Report.list("Fired " + eventType.fullName() + " events", candidates(fired, type))));
-        }
+        firedEvents().assertFired(type, condition::matches, " matching " + condition.description().value(), times);
     }
 
     @Override
@@ -152,16 +120,7 @@ class RecordingBus implements TestBus {
 
     @Override
     public List<RecordedCall> calls(Class<?> api) {
-        ApiType apiType = apiType(api);
-        List<RecordedCall> calls = new ArrayList<>();
-        for (RpcRequest request : recording().calls()) {
-            Procedure procedure = apiType.procedures().get(request.procedure());
-            if (request.api().equals(apiType.name()) && procedure != null) {
-                calls.add(new RecordedCall(apiType.name(), procedure.name(), procedure.method().getName(),
-                        Arrays.asList(arguments(request, procedure))));
-            }
-        }
-        return calls;
+        return madeCalls().of(apiType(api));
     }
 
     @Override
@@ -177,8 +136,8 @@ class RecordingBus implements TestBus {
             if (method.getDeclaringClass() == Object.class) {
                 return method.invoke(this, args);
             }
-            Procedure procedure = apiType.byMethod().get(method);
-            checkCalled(apiType, procedure, args == null ? new Object[0] : args, times);
+            madeCalls().assertCalled(apiType, apiType.byMethod().get(method), args == null ? new Object[0] : args,
+                    times);
             return Invocation.defaultValue(method.getReturnType());
         }));
     }
@@ -186,27 +145,6 @@ class RecordingBus implements TestBus {
     @Override
     public <A> A assertNotCalled(Class<A> api) {
         return assertCalled(api, Times.never());
-    }
-
-    private void checkCalled(ApiType api, Procedure procedure, Object[] arguments, Times times) {
-        JsonNode expected = argumentsTree(arguments);
-        String name = api.fullName(procedure.name());
-        List<Report.Candidate> made = new ArrayList<>();
-        for (RpcRequest request : recording().calls()) {
-            if (request.api().equals(api.name()) && request.procedure().equals(procedure.name())) {
-                JsonNode tree = readTree(request.body());
-                made.add(new Report.Candidate(CallText.arguments(tree), tree));
-            }
-        }
-        long count = made.stream().filter(call -> call.tree().equals(expected)).count();
-        if (!times.allows((int) count)) {
-            String first = MESSAGES.calledCount(CallText.of(api.name(), procedure.name(), expected), times.toString(),
-                    Times.plural((int) count));
-            String calls = Report.counts(recording().calls().stream().map(r -> r.api() + "." + r.procedure()).toList());
-            throw new AssertionError(
-                    first + "\n" + (made.isEmpty() ? "No call of " + name + " was made. Calls made: " + calls
-                            : Report.closest("Calls of " + name + " made", expected, made)));
-        }
     }
 
     // ---- answers to the application's calls
@@ -220,7 +158,7 @@ class RecordingBus implements TestBus {
         }
         Procedure procedure = apiType.byMethod().get(invocation.method());
         return new MockedCall<>(recording(), connection.codec(), apiType.name(), procedure,
-                argumentsTree(invocation.arguments()));
+                values().argumentsTree(invocation.arguments()));
     }
 
     @Override
@@ -241,10 +179,10 @@ class RecordingBus implements TestBus {
     @Override
     public Simulation simulate(Object event) {
         Objects.requireNonNull(event, "event");
-        EventType eventType = eventType(event.getClass());
+        EventType eventType = firedEvents().eventType(event.getClass());
         RecordingTransport recording = recording();
         IncomingEvent incoming = new IncomingEvent(eventType.api(), eventType.name(), "simulated-" + UUID.randomUUID(),
-                SIMULATED_SOURCE, Instant.now(), 1, encode(event));
+                SIMULATED_SOURCE, Instant.now(), 1, values().encode(event));
         List<RecordingTransport.Listening> targets = recording.listeners().stream()
                 .filter(l -> l.spec().api().equals(eventType.api()) && l.spec().eventName().equals(eventType.name()))
                 .toList();
@@ -350,15 +288,6 @@ class RecordingBus implements TestBus {
         }
     }
 
-    private EventType eventType(Class<?> type) {
-        EventTypes.Inspection inspection = connection.eventTypes().inspect(Objects.requireNonNull(type, "type"));
-        if (!inspection.isValid()) {
-            throw new IllegalArgumentException(
-                    MESSAGES.notAnEvent(type.getName(), String.join("; ", inspection.problems())));
-        }
-        return inspection.eventType();
-    }
-
     private ApiType apiType(Class<?> api) {
         ApiTypes.Inspection inspection = connection.apiTypes().inspect(Objects.requireNonNull(api, "api"));
         if (!inspection.isValid()) {
@@ -368,76 +297,15 @@ class RecordingBus implements TestBus {
         return inspection.apiType();
     }
 
-    private List<OutgoingEvent> firedOf(EventType eventType) {
-        return recording().published().stream()
-                .filter(event -> event.api().equals(eventType.api()) && event.eventName().equals(eventType.name()))
-                .toList();
+    private FiredEvents firedEvents() {
+        return new FiredEvents(recording().published(), connection.eventTypes(), values());
     }
 
-    private String nothingOfType(EventType eventType) {
-        return "No " + eventType.fullName() + " was fired. Events fired: " + Report
-                .counts(recording().published().stream().map(event -> event.api() + "." + event.eventName()).toList());
+    private MadeCalls madeCalls() {
+        return new MadeCalls(recording().calls(), values());
     }
 
-    private List<Report.Candidate> candidates(List<OutgoingEvent> events, Class<?> type) {
-        return events.stream().map(event -> {
-            JsonNode tree = readTree(event.body());
-            String text;
-            try {
-                text = String.valueOf(codec().decode(event.body(), type));
-            } catch (IOException | RuntimeException e) {
-                text = tree.toString();
-            }
-            return new Report.Candidate(text, tree);
-        }).toList();
-    }
-
-    private <T> T decode(OutgoingEvent event, Class<T> type) {
-        try {
-            return codec().decode(event.body(), type);
-        } catch (IOException e) {
-            throw new IllegalStateException("Cannot decode " + event.api() + "." + event.eventName() + ": " + e, e);
-        }
-    }
-
-    private Object[] arguments(RpcRequest request, Procedure procedure) {
-        try {
-            return codec().decodeArguments(request.body(), procedure.parameterTypes());
-        } catch (IOException e) {
-            throw new IllegalStateException("Cannot decode the arguments of " + CallText.of(request) + ": " + e, e);
-        }
-    }
-
-    private byte[] encode(Object event) {
-        try {
-            return codec().encode(event);
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("Cannot encode " + event + ": " + e.getMessage(), e);
-        }
-    }
-
-    /** The value as it travels: encoded, then read back as a listener's codec reads it. */
-    private JsonNode tree(Object value) {
-        return readTree(encode(value));
-    }
-
-    private JsonNode argumentsTree(Object[] arguments) {
-        try {
-            return readTree(codec().encodeArguments(arguments));
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("Cannot encode the arguments " + Arrays.toString(arguments), e);
-        }
-    }
-
-    private JsonNode readTree(byte[] json) {
-        try {
-            return codec().readTree(json);
-        } catch (IOException e) {
-            throw new IllegalStateException("Not JSON: " + e.getMessage(), e);
-        }
-    }
-
-    private JsonCodec codec() {
-        return connection.codec();
+    private WireValues values() {
+        return new WireValues(connection.codec());
     }
 }
