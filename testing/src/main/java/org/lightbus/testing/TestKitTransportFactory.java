@@ -5,7 +5,6 @@ import static org.lightbus.testing.TestKitMessages.MESSAGES;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -14,6 +13,7 @@ import org.lightbus.api.LightbusException;
 import org.lightbus.memory.InMemoryTransportFactory;
 import org.lightbus.spi.ErrorCodes;
 import org.lightbus.spi.Transport;
+import org.lightbus.spi.TransportFactories;
 import org.lightbus.spi.TransportFactory;
 
 /**
@@ -99,16 +99,7 @@ public final class TestKitTransportFactory implements TransportFactory {
     }
 
     private static List<TransportFactory> others() {
-        List<TransportFactory> found = load(TestKitTransportFactory.class.getClassLoader());
-        ClassLoader context = Thread.currentThread().getContextClassLoader();
-        if (found.isEmpty() && context != null) {
-            found = load(context);
-        }
-        return found;
-    }
-
-    private static List<TransportFactory> load(ClassLoader loader) {
-        return ServiceLoader.load(TransportFactory.class, loader).stream().map(ServiceLoader.Provider::get)
+        return TransportFactories.available(TestKitTransportFactory.class.getClassLoader()).stream()
                 .filter(factory -> !(factory instanceof TestKitTransportFactory)).toList();
     }
 

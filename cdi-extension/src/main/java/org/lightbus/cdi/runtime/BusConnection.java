@@ -3,9 +3,7 @@ package org.lightbus.cdi.runtime;
 import static org.lightbus.cdi.runtime.RuntimeMessages.MESSAGES;
 
 import java.time.Duration;
-import java.util.List;
 import java.util.Objects;
-import java.util.ServiceLoader;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
@@ -37,6 +35,7 @@ import org.lightbus.cdi.schema.SchemaGenerator;
 import org.lightbus.spi.ErrorCodes;
 import org.lightbus.spi.OutgoingEvent;
 import org.lightbus.spi.Transport;
+import org.lightbus.spi.TransportFactories;
 import org.lightbus.spi.TransportFactory;
 
 /**
@@ -260,14 +259,8 @@ public class BusConnection implements EventPublisher {
 
     private TransportFactory factory() {
         // the library's own loader first, for the same reason as ApplicationClasses
-        List<TransportFactory> factories = ServiceLoader
-                .load(TransportFactory.class, BusConnection.class.getClassLoader()).stream()
-                .map(ServiceLoader.Provider::get).toList();
-        if (factories.isEmpty() && Thread.currentThread().getContextClassLoader() != null) {
-            factories = ServiceLoader.load(TransportFactory.class, Thread.currentThread().getContextClassLoader())
-                    .stream().map(ServiceLoader.Provider::get).toList();
-        }
-        return TransportChoice.choose(factories, config().getOptionalValue(LightbusConfig.TRANSPORT, String.class));
+        return TransportChoice.choose(TransportFactories.available(BusConnection.class.getClassLoader()),
+                config().getOptionalValue(LightbusConfig.TRANSPORT, String.class));
     }
 
     private static java.util.concurrent.ThreadFactory daemonThreads(String prefix) {
