@@ -32,6 +32,11 @@ import org.lightbus.memory.InMemoryBroker;
  * </pre>
  *
  * <p>
+ * An event counts as fired once the application has handed it to the bus: when {@code fire()} or
+ * {@code EventPublisher.publish} returns, and for {@code fireAsync()} only on the container's asynchronous executor, so
+ * wait for the stage it returned before asserting.
+ *
+ * <p>
  * Values are compared as they travel on the bus: encoded to JSON by the application's codec, field by field. A failed
  * assertion names the expected value, the closest values actually sent, and the fields that differ. Every assertion
  * expects exactly one matching event or call unless given {@link Times}.

@@ -6,6 +6,7 @@ import static org.lightbus.testing.Times.atLeast;
 import static org.lightbus.testing.Times.times;
 
 import java.net.URI;
+import java.util.concurrent.TimeUnit;
 
 import jakarta.inject.Inject;
 
@@ -117,5 +118,12 @@ class AssertFiredTest {
 
         bus.assertNotFired(UserSignedUp.class);
         assertThat(bus.fired(UserSignedUp.class)).isEmpty();
+    }
+
+    @Test
+    void anEventFiredAsynchronouslyIsRecordedOnceItsStageCompletes() throws Exception {
+        signup.signUpAsync("ada", "ada@example.com").toCompletableFuture().get(30, TimeUnit.SECONDS);
+
+        bus.assertFired(new UserSignedUp("ada", "ada@example.com", ADA_AVATAR));
     }
 }

@@ -1,6 +1,7 @@
 package org.lightbus.testing.fired;
 
 import java.net.URI;
+import java.util.concurrent.CompletionStage;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -16,6 +17,11 @@ public class Signup {
     @Inject
     @Bus
     Event<AuthApi.UserSignedUp> signedUp;
+
+    public CompletionStage<AuthApi.UserSignedUp> signUpAsync(String username, String email) {
+        return signedUp.fireAsync(
+                new AuthApi.UserSignedUp(username, email, URI.create("https://avatars.example.com/" + username)));
+    }
 
     public void signUp(String username, String email) {
         signedUp.fire(new AuthApi.UserSignedUp(username, email, URI.create("https://avatars.example.com/" + username)));
