@@ -1,0 +1,89 @@
+package org.lightbus.messaging.outgoing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+
+import org.jboss.weld.environment.se.Weld;
+import org.jboss.weld.environment.se.WeldContainer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.lightbus.api.LightbusException;
+
+import com.rabbitmq.client.Channel;
+import com.rabbitmq.client.Connection;
+import com.rabbitmq.client.ConnectionFactory;
+
+/**
+ * An {@code Emitter} on a channel whose connector is {@code lightbus} publishes bus events through RabbitMQ: the send
+ * completes on the broker's confirm, and fails with the bus's error when the event is refused.
+ */
+class OutgoingChannelTest {
+
+    private static final String NAMESPACE = "lightbus-rm-outgoing";
+
+    private static WeldContainer application;
+
+    @BeforeAll
+    static void start() {
+        application = new Weld("rm-outgoing").initialize();
+    }
+
+    @Test
+    void anEmittedEventIsConfirmedAndReachesTheBusListeners() throws Exception {
+        Announcer announcer = application.select(Announcer.class).get();
+
+        announcer.announce(signedUp("ada")).toCompletableFuture().get(30, TimeUnit.SECONDS);
+
+        await().atMost(Duration.ofSeconds(60))
+                .untilAsserted(() -> assertThat(application.select(Inbox.class).get().received()).contains("ada"));
+    }
+
+    @Test
+    void anEventThatBreaksItsSchemaIsRefusedAndItsSendFails() {
+        Announcer announcer = application.select(Announcer.class).get();
+
+        assertThatThrownBy(() -> announcer.announce(new AuthApi.UserSignedUp(null, "x@example.com", null))
+                .toCompletableFuture().get(30, TimeUnit.SECONDS)).isInstanceOf(ExecutionException.class).cause()
+                        .isInstanceOf(LightbusException.class)
+                        .hasMessageStartingWith("LBUS02014: Event auth.user_signed_up")
+                        .hasMessageContaining("$.username");
+    }
+
+    @Test
+    void aPayloadThatIsNoBusEventFailsItsSendAndNotTheChannel() throws Exception {
+        Announcer announcer = application.select(Announcer.class).get();
+
+        assertThatThrownBy(() -> announcer.announce("just text").toCompletableFuture().get(30, TimeUnit.SECONDS))
+                .isInstanceOf(ExecutionException.class).cause().isInstanceOf(LightbusException.class)
+                .hasMessageStartingWith("LBUS02002: Cannot fire java.lang.String on the bus");
+        announcer.announce(signedUp("grace")).toCompletableFuture().get(30, TimeUnit.SECONDS);
+    }
+
+    private static AuthApi.UserSignedUp signedUp(String username) {
+        return new AuthApi.UserSignedUp(username, username + "@example.com",
+                URI.create("https://avatars.example.com/" + username));
+    }
+
+    @AfterAll
+    static void stopAndDeleteTopology() throws Exception {
+        application.shutdown();
+        ConnectionFactory factory = new ConnectionFactory();
+        factory.setHost("127.0.0.1");
+        try (Connection connection = factory.newConnection("lightbus-rm-cleanup");
+                Channel channel = connection.createChannel()) {
+            String queue = NAMESPACE + ".rm-outgoing.Inbox.received";
+            channel.queueDelete(queue);
+            channel.queueDelete(queue + ".retry");
+            channel.queueDelete(queue + ".dlq");
+            channel.exchangeDelete(NAMESPACE + ".auth");
+            channel.exchangeDelete(NAMESPACE + ".$schemas");
+        }
+    }
+}
