@@ -1,5 +1,6 @@
 package org.lightbus.spi;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 
 /**
@@ -32,7 +33,7 @@ public record RpcReply(boolean error, byte[] body) {
      */
     public static RpcReply error(String code, String type, String message) {
         String json = "{\"code\":" + quote(code) + ",\"type\":" + quote(type) + ",\"message\":" + quote(message) + "}";
-        return new RpcReply(true, json.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return new RpcReply(true, json.getBytes(StandardCharsets.UTF_8));
     }
 
     /**
