@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
@@ -162,7 +163,7 @@ public final class MockedCall<R> {
             }
         } catch (Failure failure) {
             return errorReply(failure.getCause());
-        } catch (java.util.concurrent.ExecutionException e) {
+        } catch (ExecutionException e) {
             return errorReply(e.getCause());
         } catch (Exception e) {
             return errorReply(e);

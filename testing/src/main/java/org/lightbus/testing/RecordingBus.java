@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import jakarta.annotation.PostConstruct;
@@ -30,6 +31,7 @@ import org.lightbus.cdi.runtime.RpcClientHandler;
 import org.lightbus.memory.InMemoryBroker;
 import org.lightbus.memory.InMemoryTransport;
 import org.lightbus.memory.ListenerOutcome;
+import org.lightbus.memory.ListenerRun;
 import org.lightbus.spi.IncomingEvent;
 import org.lightbus.spi.Transport;
 
@@ -195,7 +197,7 @@ class RecordingBus implements TestBus {
         List<ListenerOutcome> outcomes = new ArrayList<>();
         for (RecordingTransport.Listening target : targets) {
             outcomes.add(settled(eventType.fullName(),
-                    () -> org.lightbus.memory.ListenerRun.deliver(target.spec(), target.handler(), incoming)));
+                    () -> ListenerRun.deliver(target.spec(), target.handler(), incoming)));
         }
         return new Simulation(eventType.fullName() + " " + event, outcomes);
     }
@@ -278,7 +280,7 @@ class RecordingBus implements TestBus {
                 LightbusConfig.TRANSPORT, LightbusConfig.TRANSPORT, TestKitTransportFactory.BROKER));
     }
 
-    private ListenerOutcome settled(String what, java.util.function.Supplier<ListenerOutcome> delivery) {
+    private ListenerOutcome settled(String what, Supplier<ListenerOutcome> delivery) {
         try {
             return recording().runAside(delivery, SETTLE_TIMEOUT)
                     .orElseThrow(() -> new AssertionError(MESSAGES.notSettled(what, SETTLE_TIMEOUT.toSeconds())));

@@ -12,10 +12,13 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 
 import org.lightbus.spi.CallHandler;
 import org.lightbus.spi.DeliveryHandler;
@@ -123,6 +126,10 @@ final class RecordingTransport implements Transport {
     /** Runs a simulated call on the application's own server, on a thread of the kit, as a broker delivers it. */
     private CompletionStage<RpcReply> serveHere(RpcRequest request) {
         Serving serving = servers.get(request.api());
+        if (serving == null) { // the server stopped since the test asked for the simulated caller
+            return CompletableFuture.failedFuture(new AssertionError(MESSAGES.noServer(serviceName, request.api(),
+                    servers.isEmpty() ? "nothing" : String.join(", ", servers.keySet()))));
+        }
         IncomingCall call = new IncomingCall(request.api(), request.procedure(), UUID.randomUUID().toString(),
                 request.sourceService(), request.body());
         return CompletableFuture.supplyAsync(() -> serving.handler().handle(call), simulations)
@@ -132,7 +139,7 @@ final class RecordingTransport implements Transport {
     /**
      * Runs a task with calls made on this thread going to the application's own servers.
      */
-    <T> T simulating(java.util.function.Supplier<T> task) {
+    <T> T simulating(Supplier<T> task) {
         SIMULATING.set(true);
         try {
             return task.get();
@@ -167,13 +174,13 @@ final class RecordingTransport implements Transport {
     /**
      * @return the outcome of a task run on a thread of the kit, waited for at most {@code timeout}
      */
-    <T> Optional<T> runAside(java.util.function.Supplier<T> task, Duration timeout) throws InterruptedException {
+    <T> Optional<T> runAside(Supplier<T> task, Duration timeout) throws InterruptedException {
         try {
             return Optional.of(
                     CompletableFuture.supplyAsync(task, simulations).get(timeout.toMillis(), TimeUnit.MILLISECONDS));
-        } catch (java.util.concurrent.TimeoutException e) {
+        } catch (TimeoutException e) {
             return Optional.empty();
-        } catch (java.util.concurrent.ExecutionException e) {
+        } catch (ExecutionException e) {
             if (e.getCause() instanceof Error error) {
                 throw error;
             }
