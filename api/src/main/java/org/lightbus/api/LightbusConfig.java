@@ -161,6 +161,40 @@ public final class LightbusConfig {
      */
     public static final String TRANSPORT = "lightbus.transport";
 
+    /**
+     * The name of the Reactive Messaging connector that puts channels on the bus (module
+     * {@code lightbus-reactive-messaging}): {@code mp.messaging.incoming.<channel>.connector=lightbus}.
+     */
+    public static final String CONNECTOR = "lightbus";
+
+    /**
+     * Attribute of an incoming channel on the {@link #CONNECTOR}: the API whose event the channel receives,
+     * {@code mp.messaging.incoming.<channel>.api}. Required unless the channel's consumer declares the event's
+     * {@code @BusEvent} record, which names it.
+     */
+    public static final String CHANNEL_API = "api";
+
+    /**
+     * Attribute of an incoming channel on the {@link #CONNECTOR}: the event name within the {@link #CHANNEL_API API},
+     * {@code mp.messaging.incoming.<channel>.event}. Required unless the channel's consumer declares the event's
+     * {@code @BusEvent} record.
+     */
+    public static final String CHANNEL_EVENT = "event";
+
+    /**
+     * Attribute of an incoming channel on the {@link #CONNECTOR}: the {@link Listener listener name} of the channel
+     * within the application's service, {@code mp.messaging.incoming.<channel>.listener}; it names the channel's queue
+     * and its {@code lightbus.listener.<listener>.*} settings. Default: the channel's name.
+     */
+    public static final String CHANNEL_LISTENER = "listener";
+
+    /**
+     * Attribute of an outgoing channel on the {@link #CONNECTOR}: how many of its messages may wait for the broker's
+     * confirm at once, {@code mp.messaging.outgoing.<channel>.max-in-flight}; the channel asks its upstream for more
+     * only as confirms come. Default {@code 256}.
+     */
+    public static final String CHANNEL_MAX_IN_FLIGHT = "max-in-flight";
+
     private static final String LISTENER_PREFIX = "lightbus.listener.";
     private static final String API_PREFIX = "lightbus.api.";
 
@@ -235,5 +269,35 @@ public final class LightbusConfig {
             throw new IllegalArgumentException(globalKey + " is not a lightbus.listener.* key");
         }
         return LISTENER_PREFIX + listenerName + "." + globalKey.substring(LISTENER_PREFIX.length());
+    }
+
+    /**
+     * The key of an attribute of an incoming Reactive Messaging channel:
+     * {@code incomingChannel("signups", CHANNEL_API)} is {@code mp.messaging.incoming.signups.api}.
+     *
+     * @param channel
+     *            the channel name; not null
+     * @param attribute
+     *            {@code connector}, or one of the {@code CHANNEL_*} attributes of this class; not null
+     *
+     * @return the key
+     */
+    public static String incomingChannel(String channel, String attribute) {
+        return "mp.messaging.incoming." + channel + "." + attribute;
+    }
+
+    /**
+     * The key of an attribute of an outgoing Reactive Messaging channel: {@code outgoingChannel("signups",
+     * CHANNEL_MAX_IN_FLIGHT)} is {@code mp.messaging.outgoing.signups.max-in-flight}.
+     *
+     * @param channel
+     *            the channel name; not null
+     * @param attribute
+     *            {@code connector}, or {@link #CHANNEL_MAX_IN_FLIGHT}; not null
+     *
+     * @return the key
+     */
+    public static String outgoingChannel(String channel, String attribute) {
+        return "mp.messaging.outgoing." + channel + "." + attribute;
     }
 }

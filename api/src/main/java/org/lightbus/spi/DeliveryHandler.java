@@ -12,6 +12,8 @@ public interface DeliveryHandler {
      *
      * @throws UndecodableEventException
      *             if the message is not a valid event: it is dead-lettered at once
+     * @throws NotHandledException
+     *             if the handler gives the delivery back unhandled: it returns to the queue, not counted as an attempt
      * @throws Exception
      *             if the listener failed: the event is retried or dead-lettered
      */

@@ -48,7 +48,8 @@ public interface Transport extends AutoCloseable {
      * The handler is acknowledged when it returns normally. When it throws, the event is retried after the backoff of
      * {@link ListenerSpec#retry()}, or moved to the dead-letter queue with the error once the attempts are used up.
      * When it throws {@link UndecodableEventException}, the event goes to the dead-letter queue at once, and so does,
-     * without calling the handler, a message whose body is larger than {@link ListenerSpec#maxMessageSize()}.
+     * without calling the handler, a message whose body is larger than {@link ListenerSpec#maxMessageSize()}. When it
+     * throws {@link NotHandledException}, the event goes back to the queue unchanged.
      *
      * @param spec
      *            what to listen to; not null

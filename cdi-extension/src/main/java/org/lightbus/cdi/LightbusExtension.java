@@ -1,5 +1,9 @@
 package org.lightbus.cdi;
 
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Default;
 import jakarta.enterprise.inject.build.compatible.spi.BeanInfo;
@@ -30,7 +34,8 @@ import org.lightbus.cdi.runtime.BusSchemasBean;
 
 /**
  * Finds bus listeners, RPC clients and RPC servers at deployment, reports every definition error, and hands what is
- * valid to the runtime ({@link ListenerDiscovery}, {@link RpcDiscovery}).
+ * valid to the runtime ({@link ListenerDiscovery}, {@link RpcDiscovery}), with the consumers of Reactive Messaging
+ * channels ({@link ChannelDiscovery}).
  *
  * <p>
  * Only CDI 4.0 Lite API is used, so the extension runs on CDI 4.0 and 4.1 containers alike, and on Quarkus at build
@@ -43,6 +48,7 @@ public class LightbusExtension implements BuildCompatibleExtension {
     private final ListenerDiscovery listeners = new ListenerDiscovery();
     private final RpcDiscovery rpc = new RpcDiscovery();
     private final EventDiscovery events = new EventDiscovery();
+    private final ChannelDiscovery channels = new ChannelDiscovery();
 
     @Discovery
     public void registerRuntimeBeans(ScannedClasses scanned, MetaAnnotations meta) {
@@ -68,17 +74,25 @@ public class LightbusExtension implements BuildCompatibleExtension {
         listeners.inspect(bean, messages);
         rpc.inspect(bean, messages);
         events.inspect(bean);
+        channels.inspect(bean);
     }
 
     @Synthesis
     public void registerRuntimeState(SyntheticComponents components) {
         rpc.registerClients(components);
+        String[][] channelParameters = BusComponentsCreator.channelParameters(channels.consumers());
+        Set<String> fired = new TreeSet<>(List.of(events.firedEvents()));
+        fired.addAll(channels.sentEvents());
+        String[] firedEvents = fired.toArray(String[]::new);
         components.addBean(BusComponents.class).type(BusComponents.class).scope(Singleton.class)
                 .withParam(BusComponentsCreator.LISTENER_BEANS, listeners.listenerBeans())
                 .withParam(BusComponentsCreator.SERVED_APIS, rpc.servedApis())
                 .withParam(BusComponentsCreator.SERVER_BEANS, rpc.serverBeans())
                 .withParam(BusComponentsCreator.CLIENT_APIS, rpc.clientApis())
-                .withParam(BusComponentsCreator.FIRED_EVENTS, events.firedEvents())
+                .withParam(BusComponentsCreator.FIRED_EVENTS, firedEvents)
+                .withParam(BusComponentsCreator.CHANNELS, channelParameters[0])
+                .withParam(BusComponentsCreator.CHANNEL_PAYLOADS, channelParameters[1])
+                .withParam(BusComponentsCreator.CHANNEL_CONSUMERS, channelParameters[2])
                 .createWith(BusComponentsCreator.class);
     }
 

@@ -9,6 +9,7 @@ import java.util.concurrent.Executor;
 import org.lightbus.spi.DeliveryHandler;
 import org.lightbus.spi.IncomingEvent;
 import org.lightbus.spi.ListenerSpec;
+import org.lightbus.spi.NotHandledException;
 
 /**
  * The queue of one listener, {@code <service>.<listener>}: keeps its events while no instance listens, hands each to
@@ -101,6 +102,11 @@ final class ListenerQueue {
                 synchronized (this) {
                     deadLetters.add(DeadLetter.of(outcome));
                 }
+            }
+        } catch (NotHandledException e) { // the instance is stopping: the event waits for another
+            synchronized (this) {
+                events.addFirst(event);
+                instances.remove(instance);
             }
         } finally {
             synchronized (this) {

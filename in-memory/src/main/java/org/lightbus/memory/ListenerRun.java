@@ -15,6 +15,7 @@ import org.lightbus.spi.DeliveryHandler;
 import org.lightbus.spi.ErrorCodes;
 import org.lightbus.spi.IncomingEvent;
 import org.lightbus.spi.ListenerSpec;
+import org.lightbus.spi.NotHandledException;
 
 /**
  * Delivers one event to one listener with the rules every transport applies ({@link DeadLetterReason}): a message
@@ -36,7 +37,10 @@ public final class ListenerRun {
      * @param event
      *            the event, with the attempt it is delivered for (1 for a new one)
      *
-     * @return what became of it; nothing the handler throws escapes
+     * @return what became of it
+     *
+     * @throws NotHandledException
+     *             if the handler gave the event back; nothing else it throws escapes
      */
     public static ListenerOutcome deliver(ListenerSpec spec, DeliveryHandler handler, IncomingEvent event) {
         String listener = spec.serviceName() + "." + spec.listenerName();
@@ -54,6 +58,8 @@ public final class ListenerRun {
                 handler.handle(attempt);
                 return new ListenerOutcome(listener, event, attempt.attempt(), backoffs, Optional.empty(),
                         Optional.empty());
+            } catch (NotHandledException e) {
+                throw e;
             } catch (Exception | Error e) {
                 Optional<DeadLetterReason> immediate = DeadLetterReason.immediate(e);
                 if (immediate.isPresent()) {

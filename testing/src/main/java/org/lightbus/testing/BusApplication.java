@@ -142,8 +142,10 @@ public final class BusApplication implements AutoCloseable {
          * @return the running application; close it to stop it
          */
         public BusApplication start() {
-            WeldContainer container = new Weld(serviceName + "-" + UUID.randomUUID()).disableDiscovery()
-                    .addBeanClasses(beans).addExtension(new ConfigBeanExtension(properties)).initialize();
+            Weld weld = new Weld(serviceName + "-" + UUID.randomUUID()).disableDiscovery().addBeanClasses(beans)
+                    .addExtension(new ConfigBeanExtension(properties));
+            weldProperties.forEach(weld::property);
+            WeldContainer container = weld.initialize();
             return new BusApplication(container, serviceName);
         }
     }

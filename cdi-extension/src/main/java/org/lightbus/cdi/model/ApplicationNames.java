@@ -70,4 +70,20 @@ public record ApplicationNames(SortedSet<String> listeners, SortedMap<String, So
         all.addAll(more);
         return new ApplicationNames(listeners, procedures, all);
     }
+
+    /**
+     * @param moreListeners
+     *            further listener names
+     * @param moreApis
+     *            the APIs they listen to
+     *
+     * @return these names with those listeners and APIs too
+     */
+    public ApplicationNames withListeners(Set<String> moreListeners, Set<String> moreApis) {
+        SortedSet<String> allListeners = new TreeSet<>(listeners);
+        allListeners.addAll(moreListeners);
+        SortedSet<String> allApis = new TreeSet<>(apis);
+        allApis.addAll(moreApis);
+        return new ApplicationNames(allListeners, procedures, allApis);
+    }
 }

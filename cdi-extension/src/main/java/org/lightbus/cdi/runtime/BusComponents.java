@@ -16,9 +16,11 @@ import java.util.Map;
  *            the {@code @BusApi} interfaces injected as {@code @Bus} clients
  * @param firedEvents
  *            the {@code @BusEvent} records injected as {@code @Bus Event<T>}
+ * @param channelConsumers
+ *            what consumes each incoming Reactive Messaging channel, whatever its connector
  */
 public record BusComponents(List<String> listenerBeans, Map<String, String> servers, List<String> clients,
-        List<String> firedEvents) {
+        List<String> firedEvents, List<ChannelConsumer> channelConsumers) {
 
     /** Copies the components. */
     public BusComponents {
@@ -26,5 +28,6 @@ public record BusComponents(List<String> listenerBeans, Map<String, String> serv
         servers = Map.copyOf(servers);
         clients = List.copyOf(clients);
         firedEvents = List.copyOf(firedEvents);
+        channelConsumers = List.copyOf(channelConsumers);
     }
 }

@@ -4,6 +4,8 @@ import static org.lightbus.cdi.runtime.RuntimeMessages.MESSAGES;
 
 import java.time.Duration;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
@@ -31,6 +33,7 @@ import org.lightbus.cdi.codec.JsonCodec;
 import org.lightbus.cdi.model.ApiTypes;
 import org.lightbus.cdi.model.ApplicationNames;
 import org.lightbus.cdi.model.EventTypes;
+import org.lightbus.cdi.model.ListenerMethods;
 import org.lightbus.cdi.schema.SchemaGenerator;
 import org.lightbus.spi.ErrorCodes;
 import org.lightbus.spi.OutgoingEvent;
@@ -70,6 +73,7 @@ public class BusConnection implements EventPublisher {
     BusComponents components;
 
     private volatile Connected connected;
+    private volatile IncomingChannels incomingChannels;
 
     /** What exists once connected. */
     private record Connected(Transport transport, RuntimeSettings settings, String serviceName,
@@ -109,6 +113,26 @@ public class BusConnection implements EventPublisher {
      */
     Contracts contracts() {
         return connected().contracts();
+    }
+
+    /**
+     * @return the incoming Reactive Messaging channels on the bus, resolved once from the configuration
+     */
+    IncomingChannels incomingChannels() {
+        IncomingChannels current = incomingChannels;
+        if (current == null) {
+            synchronized (this) {
+                if (incomingChannels == null) {
+                    Set<String> listenerNames = new TreeSet<>();
+                    components.listenerBeans().forEach(bean -> ListenerMethods.scan(ApplicationClasses.load(bean))
+                            .listeners().forEach(listener -> listenerNames.add(listener.listenerName())));
+                    incomingChannels = IncomingChannels.resolve(config(), components.channelConsumers(), listenerNames,
+                            eventTypes);
+                }
+                current = incomingChannels;
+            }
+        }
+        return current;
     }
 
     /**
@@ -224,7 +248,17 @@ public class BusConnection implements EventPublisher {
      *             listing every invalid value
      */
     void checkConfiguration(ApplicationNames names) {
-        ConfigurationCheck.run(config(), factory(), names);
+        IncomingChannels channels = incomingChannels();
+        if (!channels.problems().isEmpty()) {
+            throw BusErrors.exception(String.join("\n", channels.problems()), null);
+        }
+        Set<String> listeners = new TreeSet<>();
+        Set<String> apis = new TreeSet<>();
+        channels.all().forEach(channel -> {
+            listeners.add(channel.listenerName());
+            apis.add(channel.api());
+        });
+        ConfigurationCheck.run(config(), factory(), names.withListeners(listeners, apis));
     }
 
     private Config config() {
@@ -241,7 +275,8 @@ public class BusConnection implements EventPublisher {
                 new LinkedBlockingQueue<>(), daemonThreads("lightbus-" + serviceName + "-callback-"));
         callbacks.allowCoreThreadTimeOut(true);
         SchemaGenerator generator = new SchemaGenerator();
-        LocalContracts local = LocalContracts.of(components, settings.ownedApis(), eventTypes, apiTypes);
+        LocalContracts local = LocalContracts.of(components, settings.ownedApis(), incomingChannels().all(), eventTypes,
+                apiTypes);
         Contracts contracts = new Contracts(local.owned(), local.schemas(generator), generator, settings::validation);
         return new Connected(transport, settings, serviceName, callbacks,
                 new RpcClient(transport, settings, codec, serviceName, callbacks, contracts), contracts,

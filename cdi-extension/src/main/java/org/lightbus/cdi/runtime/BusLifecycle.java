@@ -1,5 +1,7 @@
 package org.lightbus.cdi.runtime;
 
+import static org.lightbus.cdi.runtime.RuntimeMessages.MESSAGES;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -15,6 +17,7 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.inject.Inject;
 
+import org.lightbus.api.LightbusConfig;
 import org.lightbus.spi.ListenerHandle;
 import org.lightbus.spi.ListenerSpec;
 import org.lightbus.spi.RpcServerSpec;
@@ -109,6 +112,48 @@ public class BusLifecycle {
     }
 
     /**
+     * Starts the listener of an incoming Reactive Messaging channel on the bus: its queue, bound to the channel's
+     * event, with the retries and dead letters of a listener of that name. Starts the bus first if it has not started
+     * yet. The listener stops when the handle is closed, or with the application.
+     *
+     * @param channel
+     *            the channel's name; its configuration says {@code connector=lightbus}
+     * @param sink
+     *            takes the channel's events, one at a time
+     *
+     * @return a handle that stops the listener
+     *
+     * @throws org.lightbus.api.LightbusException
+     *             if the channel is not on the bus, or the bus cannot start
+     */
+    public ListenerHandle listen(String channel, ChannelSink sink) {
+        start();
+        IncomingChannel incoming = bus.incomingChannels().get(channel).orElseThrow(() -> BusErrors.exception(
+                MESSAGES.notABusChannel(channel, LightbusConfig.incomingChannel(channel, "connector")), null));
+        RuntimeSettings settings = bus.settings();
+        String name = incoming.listenerName();
+        ListenerSpec spec = new ListenerSpec(bus.serviceName(), name, incoming.api(), incoming.eventName(),
+                settings.retryPolicy(name), settings.prefetch(name), settings.maxMessageSize(name));
+        ListenerHandle listener = bus.transport().listen(spec,
+                new ChannelDispatcher(incoming, bus.codec(), bus.contracts(), sink));
+        ListenerHandle handle = new ListenerHandle() {
+            @Override
+            public void close() {
+                synchronized (handles) {
+                    handles.remove(this);
+                }
+                sink.stop();
+                listener.close();
+            }
+        };
+        synchronized (handles) {
+            handles.add(handle);
+        }
+        RuntimeLog.LOG.channelStarted(bus.serviceName(), channel, name, incoming.fullEventName());
+        return handle;
+    }
+
+    /**
      * Publishes the schemas of the owned APIs and loads those of the used ones, waiting for them at most the load
      * timeout, then compares the application's contracts with them.
      *
@@ -149,8 +194,9 @@ public class BusLifecycle {
             if (handles.isEmpty()) {
                 return;
             }
-            handles.forEach(ListenerHandle::close);
-            RuntimeLog.LOG.stopped(bus.serviceName(), handles.size());
+            List<ListenerHandle> running = List.copyOf(handles); // a channel's handle removes itself
+            running.forEach(ListenerHandle::close);
+            RuntimeLog.LOG.stopped(bus.serviceName(), running.size());
             handles.clear();
         }
     }

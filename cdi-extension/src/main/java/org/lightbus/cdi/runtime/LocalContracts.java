@@ -40,11 +40,13 @@ final class LocalContracts {
      *            what the extension found
      * @param ownedInConfig
      *            the APIs {@link org.lightbus.api.LightbusConfig#OWNED_APIS} lists
+     * @param channels
+     *            the incoming channels on the bus: those that take a record listen to its event
      *
      * @return the contracts of the application's APIs
      */
-    static LocalContracts of(BusComponents components, Set<String> ownedInConfig, EventTypes eventTypes,
-            ApiTypes apiTypes) {
+    static LocalContracts of(BusComponents components, Set<String> ownedInConfig, List<IncomingChannel> channels,
+            EventTypes eventTypes, ApiTypes apiTypes) {
         List<ApiType> served = components.servers().keySet().stream().map(name -> api(name, apiTypes)).toList();
         Set<String> owned = new TreeSet<>(ownedInConfig);
         served.forEach(api -> owned.add(api.name()));
@@ -59,6 +61,7 @@ final class LocalContracts {
         List<EventType> fired = new ArrayList<>();
         components.firedEvents()
                 .forEach(name -> fired.add(eventTypes.inspect(ApplicationClasses.load(name)).eventType()));
+        channels.stream().map(IncomingChannel::eventType).forEach(listened::add);
         listened.removeIf(Objects::isNull);
         // firing an event of an API the application does not own fails: such an API is not one it uses
         fired.removeIf(type -> type == null || !owned.contains(type.api()));

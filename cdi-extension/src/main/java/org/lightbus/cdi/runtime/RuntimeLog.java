@@ -56,4 +56,8 @@ public interface RuntimeLog extends BasicLogger {
     @LogMessage(level = Logger.Level.WARN)
     @Message(id = 2509, value = "Ignored a schema published for API %s: %s")
     void invalidSchemaReceived(String api, String reason);
+
+    @LogMessage(level = Logger.Level.INFO)
+    @Message(id = 2510, value = "Lightbus service '%s' started channel %s, listener %s <- %s")
+    void channelStarted(String service, String channel, String listener, String event);
 }

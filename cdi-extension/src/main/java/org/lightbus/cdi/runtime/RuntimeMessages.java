@@ -95,4 +95,34 @@ public interface RuntimeMessages {
 
     @Message(id = 2017, value = "Cannot write the schemas to %s: %s")
     String dumpFailed(String directory, String reason);
+
+    @Message(id = 2019, value = "Channel %s is on connector lightbus, and its consumers declare different payloads: %s. "
+            + "A channel on the bus delivers one type: give each consumer a channel of its own")
+    String channelConsumedAsSeveralTypes(String channel, String consumers);
+
+    @Message(id = 2020, value = "Channel %s is on connector lightbus, but %s takes %s. A channel on the bus delivers the "
+            + "@BusEvent record of its event, the event's JSON as a String, or the message body as byte[]: declare one "
+            + "of those, or a Message of one of those")
+    String channelPayloadNotSupported(String channel, String consumer, String type);
+
+    @Message(id = 2021, value = "Channel %s is on connector lightbus but does not say which event it receives: set %s "
+            + "and %s, or let its consumer take the event's @BusEvent record")
+    String channelEventMissing(String channel, String apiKey, String eventKey);
+
+    @Message(id = 2022, value = "Channel %s has %s=%s, but %s takes %s, which is event %s: remove the key, or correct it")
+    String channelEventMismatch(String channel, String key, String value, String consumer, String record, String event);
+
+    @Message(id = 2023, value = "The value '%s' of %s is not a valid %s: use %s")
+    String invalidChannelName(String value, String key, String what, String accepted);
+
+    @Message(id = 2024, value = "Listener name '%s' of channel %s is also the name of %s. Listener names must be unique "
+            + "in a service: set %s to another name")
+    String channelListenerNameTaken(String name, String channel, String other, String key);
+
+    @Message(id = 2025, value = "Channel %s takes %s, which is not a valid bus event: %s")
+    String invalidChannelEvent(String channel, String record, String problems);
+
+    @Message(id = 2026, value = "Channel %s is not an incoming channel on connector lightbus: its configuration has no "
+            + "%s=lightbus")
+    String notABusChannel(String channel, String key);
 }

@@ -17,6 +17,7 @@ import org.lightbus.spi.DeadLetterReason;
 import org.lightbus.spi.DeliveryHandler;
 import org.lightbus.spi.IncomingEvent;
 import org.lightbus.spi.ListenerSpec;
+import org.lightbus.spi.NotHandledException;
 import org.lightbus.spi.RetryPolicy;
 import org.lightbus.spi.UndecodableEventException;
 
@@ -34,9 +35,9 @@ import com.rabbitmq.client.ShutdownSignalException;
  * nack with requeue so that nothing is lost. Where the broker cannot delay a retry, the failed delivery is held
  * unacknowledged for its backoff ({@link HeldRetries}) and settled then. A message whose body is larger than the
  * listener's {@link ListenerSpec#maxMessageSize()} goes to the dead-letter queue at once, with reason
- * {@link Headers#REASON_TOO_LARGE}, without reaching the handler. Nothing thrown while processing a delivery reaches
- * the client (whose default exception handler would close the channel): an unexpected failure is logged and the
- * delivery requeued.
+ * {@link Headers#REASON_TOO_LARGE}, without reaching the handler; one the handler gives back
+ * ({@link NotHandledException}) is requeued as it is. Nothing thrown while processing a delivery reaches the client
+ * (whose default exception handler would close the channel): an unexpected failure is logged and the delivery requeued.
  *
  * <p>
  * The lock and the stop flag belong to the listener and are shared by the consumers of its successive channels.
@@ -111,6 +112,8 @@ final class ListenerConsumer extends DefaultConsumer {
         try {
             handler.handle(event);
             settle(delivery, event, true);
+        } catch (NotHandledException e) {
+            requeue(delivery.getEnvelope().getDeliveryTag());
         } catch (UndecodableEventException e) {
             boolean invalid = DeadLetterReason.immediate(e).orElseThrow() == DeadLetterReason.INVALID;
             if (invalid) {

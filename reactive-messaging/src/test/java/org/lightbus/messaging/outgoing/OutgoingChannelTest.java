@@ -6,19 +6,16 @@ import static org.awaitility.Awaitility.await;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 
-import org.jboss.weld.environment.se.Weld;
-import org.jboss.weld.environment.se.WeldContainer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.lightbus.api.LightbusException;
-
-import com.rabbitmq.client.Channel;
-import com.rabbitmq.client.Connection;
-import com.rabbitmq.client.ConnectionFactory;
+import org.lightbus.messaging.BrokerTopology;
+import org.lightbus.messaging.ReactiveApplication;
 
 /**
  * An {@code Emitter} on a channel whose connector is {@code lightbus} publishes bus events through RabbitMQ: the send
@@ -28,26 +25,28 @@ class OutgoingChannelTest {
 
     private static final String NAMESPACE = "lightbus-rm-outgoing";
 
-    private static WeldContainer application;
+    private static ReactiveApplication application;
 
     @BeforeAll
     static void start() {
-        application = new Weld("rm-outgoing").initialize();
+        application = ReactiveApplication.start(Map.of("lightbus.service-name", "rm-outgoing", "lightbus.namespace",
+                NAMESPACE, "lightbus.transport", "rabbitmq", "lightbus.owned-apis", "auth",
+                "mp.messaging.outgoing.signups.connector", "lightbus"), Announcer.class, Inbox.class);
     }
 
     @Test
     void anEmittedEventIsConfirmedAndReachesTheBusListeners() throws Exception {
-        Announcer announcer = application.select(Announcer.class).get();
+        Announcer announcer = application.bean(Announcer.class);
 
         announcer.announce(signedUp("ada")).toCompletableFuture().get(30, TimeUnit.SECONDS);
 
         await().atMost(Duration.ofSeconds(60))
-                .untilAsserted(() -> assertThat(application.select(Inbox.class).get().received()).contains("ada"));
+                .untilAsserted(() -> assertThat(application.bean(Inbox.class).received()).contains("ada"));
     }
 
     @Test
     void anEventThatBreaksItsSchemaIsRefusedAndItsSendFails() {
-        Announcer announcer = application.select(Announcer.class).get();
+        Announcer announcer = application.bean(Announcer.class);
 
         assertThatThrownBy(() -> announcer.announce(new AuthApi.UserSignedUp(null, "x@example.com", null))
                 .toCompletableFuture().get(30, TimeUnit.SECONDS)).isInstanceOf(ExecutionException.class).cause()
@@ -58,7 +57,7 @@ class OutgoingChannelTest {
 
     @Test
     void aPayloadThatIsNoBusEventFailsItsSendAndNotTheChannel() throws Exception {
-        Announcer announcer = application.select(Announcer.class).get();
+        Announcer announcer = application.bean(Announcer.class);
 
         assertThatThrownBy(() -> announcer.announce("just text").toCompletableFuture().get(30, TimeUnit.SECONDS))
                 .isInstanceOf(ExecutionException.class).cause().isInstanceOf(LightbusException.class)
@@ -73,17 +72,8 @@ class OutgoingChannelTest {
 
     @AfterAll
     static void stopAndDeleteTopology() throws Exception {
-        application.shutdown();
-        ConnectionFactory factory = new ConnectionFactory();
-        factory.setHost("127.0.0.1");
-        try (Connection connection = factory.newConnection("lightbus-rm-cleanup");
-                Channel channel = connection.createChannel()) {
-            String queue = NAMESPACE + ".rm-outgoing.Inbox.received";
-            channel.queueDelete(queue);
-            channel.queueDelete(queue + ".retry");
-            channel.queueDelete(queue + ".dlq");
-            channel.exchangeDelete(NAMESPACE + ".auth");
-            channel.exchangeDelete(NAMESPACE + ".$schemas");
-        }
+        application.close();
+        ReactiveApplication.clearConfig();
+        BrokerTopology.delete(NAMESPACE, new String[] { "rm-outgoing.Inbox.received" }, "auth", "$schemas");
     }
 }
