@@ -57,6 +57,12 @@ class QuarkusTckIT {
     }
 
     @Test
+    void reactiveMessagingChannelsAreListenersAndPublishersOnTheBus() throws URISyntaxException {
+        List<URI> instances = List.of(application.toURI(), production.url());
+        EventScenarios.reactiveMessagingChannels(broker, application.toURI(), instances, instances, "signup");
+    }
+
+    @Test
     void theOwnerPublishesItsSchema() throws Exception {
         SchemaScenarios.theOwnerPublishesItsSchema(broker);
     }

@@ -89,6 +89,40 @@ public final class EventScenarios {
         assertThat(lines(mailers, "welcome-email")).noneMatch(line -> line.contains("poison-" + run));
     }
 
+    /**
+     * The {@code channels} role, which runs in the {@code signup} service: its {@code @Incoming} channel on the bus
+     * gets the events {@code signup} fires with their {@code EventContext}, is retried after a {@code nack} and
+     * dead-lettered with the same headers as a listener method; its {@code Emitter} reaches the {@code images}
+     * listener.
+     *
+     * @param channels
+     *            the instances of the application with the {@code channels} role
+     * @param channelsService
+     *            their service name, which names the channel's queues
+     */
+    public static void reactiveMessagingChannels(Broker broker, URI signup, List<URI> channels, List<URI> images,
+            String channelsService) {
+        String run = UUID.randomUUID().toString().substring(0, 6);
+        Http.get(signup, "signup", "user", "ch-" + run);
+        Http.get(signup, "signup", "user", "ch-flaky-" + run);
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(lines(channels, "tck-welcome"))
+                .contains("tck-welcome|ch-" + run + "|1|signup", "tck-welcome|ch-flaky-" + run + "|2|signup"));
+
+        String deadLetters = broker.listenerQueue(channelsService, "tck-welcome") + ".dlq";
+        Http.get(signup, "signup", "user", "ch-refused-" + run);
+        await().atMost(PATIENCE).until(() -> broker.ready(deadLetters) >= 1);
+        Map<String, Object> headers = Broker.headers(broker.get(deadLetters));
+        assertThat(headers.get("x-lightbus-reason")).hasToString("listener-failed");
+        assertThat(headers.get("x-lightbus-error-type")).hasToString(IllegalArgumentException.class.getName());
+        assertThat(headers.get("x-lightbus-error-message")).hasToString("channel refuses ch-refused-" + run);
+        assertThat(headers.get("x-lightbus-attempts")).isEqualTo(3);
+        assertThat(headers.get("x-lightbus-listener")).hasToString(channelsService + ".tck-welcome");
+
+        assertThat(Http.get(channels.get(0), "announce", "user", "ann-" + run)).isEqualTo("announced ann-" + run);
+        await().atMost(PATIENCE).untilAsserted(
+                () -> assertThat(lines(images, "Images.resize")).contains("Images.resize|ann-" + run + "|1|signup"));
+    }
+
     private static List<String> lines(List<URI> instances, String listener) {
         return instances.stream().flatMap(instance -> Http.received(instance).stream())
                 .filter(line -> line.startsWith(listener + "|")).toList();
