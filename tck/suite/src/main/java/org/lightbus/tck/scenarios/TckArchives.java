@@ -15,6 +15,8 @@ import org.lightbus.tck.app.AuthService;
 import org.lightbus.tck.app.BrokenListener;
 import org.lightbus.tck.app.Caller;
 import org.lightbus.tck.app.CallerServlet;
+import org.lightbus.tck.app.Channels;
+import org.lightbus.tck.app.ChannelsServlet;
 import org.lightbus.tck.app.ContractServlet;
 import org.lightbus.tck.app.Images;
 import org.lightbus.tck.app.Mailer;
@@ -40,6 +42,24 @@ public final class TckArchives {
      */
     public static final String TEST_KIT_LIBRARIES = "lightbus.tck.test-kit-libraries";
 
+    /**
+     * System property: the folder of the jars that only the WAR of {@link ChannelsTest} adds, the bus's Reactive
+     * Messaging connector ({@code lightbus-reactive-messaging}) and SmallRye Reactive Messaging with its dependencies,
+     * for a server whose own Reactive Messaging is off.
+     */
+    public static final String REACTIVE_MESSAGING_LIBRARIES = "lightbus.tck.reactive-messaging-libraries";
+
+    private static final String WITHOUT_SERVER_REACTIVE_MESSAGING = """
+            <jboss-deployment-structure xmlns="urn:jboss:deployment-structure:1.3">
+                <deployment>
+                    <exclude-subsystems>
+                        <subsystem name="microprofile-reactive-messaging-smallrye"/>
+                        <subsystem name="microprofile-reactive-streams-operators-smallrye"/>
+                    </exclude-subsystems>
+                </deployment>
+            </jboss-deployment-structure>
+            """;
+
     private TckArchives() {
     }
 
@@ -62,6 +82,21 @@ public final class TckArchives {
     public static WebArchive mailer(String namespace) {
         return war("mailer", namespace, "mailer").addClasses(Mailer.class, Received.class, ReceivedServlet.class,
                 Caller.class, CallerServlet.class);
+    }
+
+    /**
+     * @return the {@code signup} role with the {@code channels} role, whose Reactive Messaging channels are on the bus,
+     *         with SmallRye Reactive Messaging in the WAR
+     */
+    public static WebArchive channels(String namespace) {
+        return war("channels", namespace, "signup", "mp.messaging.incoming.tck-welcome.connector=lightbus",
+                "mp.messaging.outgoing.tck-announcements.connector=lightbus")
+                        .addClasses(AuthService.class, SignupServlet.class, Channels.class, ChannelsServlet.class,
+                                Received.class, ReceivedServlet.class)
+                        .addAsLibraries(jars(REACTIVE_MESSAGING_LIBRARIES))
+                        // WildFly: the deployment brings its own Reactive Messaging, so the server's stays out of it
+                        .addAsWebInfResource(new StringAsset(WITHOUT_SERVER_REACTIVE_MESSAGING),
+                                "jboss-deployment-structure.xml");
     }
 
     /** @return a WAR whose deployment must fail: a bus listener of a type that is not a bus event */
