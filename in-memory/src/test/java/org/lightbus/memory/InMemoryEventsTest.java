@@ -21,6 +21,7 @@ import org.lightbus.spi.IncomingEvent;
 import org.lightbus.spi.InvalidEventException;
 import org.lightbus.spi.ListenerHandle;
 import org.lightbus.spi.ListenerSpec;
+import org.lightbus.spi.NotHandledException;
 import org.lightbus.spi.OutgoingEvent;
 import org.lightbus.spi.RetryPolicy;
 
@@ -176,6 +177,24 @@ class InMemoryEventsTest {
         assertThatThrownBy(() -> auth.publish(event("a")).toCompletableFuture().get())
                 .isInstanceOf(ExecutionException.class).cause().isInstanceOf(LightbusException.class)
                 .hasMessage("LBUS04004: The in-memory transport of auth is closed");
+    }
+
+    @Test
+    void anEventGivenBackByAStoppingInstanceGoesToAnotherUncounted() throws Exception {
+        List<Integer> attempts = new CopyOnWriteArrayList<>();
+        connect("images").listen(spec("images", "resize", 1), event -> {
+            throw new NotHandledException("stopping");
+        });
+        InMemoryTransport publisher = connect("auth");
+        publisher.publish(event("e1")).toCompletableFuture().get(30, TimeUnit.SECONDS);
+        assertThat(broker.awaitIdle(WAIT)).isTrue();
+        assertThat(broker.waiting("images", "resize")).isOne();
+
+        connect("images").listen(spec("images", "resize", 1), event -> attempts.add(event.attempt()));
+
+        assertThat(broker.awaitIdle(WAIT)).isTrue();
+        assertThat(attempts).containsExactly(1);
+        assertThat(broker.deadLetters("images")).isEmpty();
     }
 
     private InMemoryTransport connect(String service) {

@@ -13,12 +13,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.lightbus.devbroker.junit.RequiresRabbitMQ;
 import org.lightbus.spi.IncomingEvent;
 import org.lightbus.spi.ListenerHandle;
+import org.lightbus.spi.NotHandledException;
 import org.lightbus.spi.OutgoingEvent;
 import org.lightbus.spi.Transport;
 
@@ -62,6 +64,27 @@ class RetryAndDeadLetterIT {
         await().during(Duration.ofMillis(500)).atMost(Duration.ofSeconds(5))
                 .until(() -> broker.messagesIn(queue, queue + ".retry", queue + ".dlq") == 0);
         assertThat(calls).hasSize(2);
+    }
+
+    @Test
+    void anEventTheHandlerGivesBackIsDeliveredAgainAsTheSameAttempt() throws Exception {
+        List<Integer> attempts = new CopyOnWriteArrayList<>();
+        AtomicInteger calls = new AtomicInteger();
+        // one attempt only: counted as a failure, the event would be dead-lettered
+        broker.transport("images").listen(broker.listener("images", "resize", retry(1, 100)), e -> {
+            if (calls.incrementAndGet() == 1) {
+                throw new NotHandledException("the channel is stopping");
+            }
+            attempts.add(e.attempt());
+        });
+
+        broker.transport("accounts").publish(event("{}")).toCompletableFuture().get(10, TimeUnit.SECONDS);
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> attempts.size() == 1);
+        assertThat(attempts).containsExactly(1);
+        assertThat(calls).hasValue(2);
+        String queue = broker.queue("images", "resize");
+        assertThat(broker.messagesIn(queue + ".retry", queue + ".dlq")).isZero();
     }
 
     @Test
