@@ -13,7 +13,8 @@ import org.lightbus.api.EventPublisher;
 @ApplicationScoped
 public class Source {
 
-    private static final String PADDING = "x".repeat(60);
+    /** Makes an event about 100 bytes of JSON. */
+    static final String PADDING = "x".repeat(60);
 
     @Inject
     @Bus

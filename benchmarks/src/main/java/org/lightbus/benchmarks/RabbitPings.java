@@ -1,0 +1,71 @@
+package org.lightbus.benchmarks;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.reactive.messaging.Channel;
+import org.eclipse.microprofile.reactive.messaging.Emitter;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.eclipse.microprofile.reactive.messaging.Message;
+import org.eclipse.microprofile.reactive.messaging.Metadata;
+import org.eclipse.microprofile.reactive.messaging.OnOverflow;
+
+import io.smallrye.reactive.messaging.rabbitmq.OutgoingRabbitMQMetadata;
+import io.vertx.core.json.JsonObject;
+
+/**
+ * The same events through SmallRye's RabbitMQ connector: an {@code Emitter} sends them as persistent JSON messages on
+ * the channel {@value #OUTGOING}, each acknowledged on the broker's confirm; the channel {@value #INCOMING} consumes
+ * them and maps them back to the record, acknowledged when the method returns.
+ */
+@ApplicationScoped
+public class RabbitPings {
+
+    static final String OUTGOING = "rabbit-pings-out";
+    static final String INCOMING = "rabbit-pings";
+
+    /** Delivery mode 2: persistent. */
+    private static final OutgoingRabbitMQMetadata PERSISTENT_JSON = OutgoingRabbitMQMetadata.builder()
+            .withDeliveryMode(2).withContentType("application/json").build();
+
+    @Inject
+    @Channel(OUTGOING)
+    @OnOverflow(OnOverflow.Strategy.UNBOUNDED_BUFFER)
+    Emitter<BenchApi.Ping> pings;
+
+    private volatile CountDownLatch expected = new CountDownLatch(0);
+
+    /** Sends {@code count} events and returns when the broker has confirmed all of them. */
+    CompletableFuture<Void> sendAll(int count) {
+        CompletableFuture<?>[] confirms = new CompletableFuture<?>[count];
+        for (int i = 0; i < count; i++) {
+            CompletableFuture<Void> confirmed = new CompletableFuture<>();
+            pings.send(Message.of(new BenchApi.Ping(i, Source.PADDING), Metadata.of(PERSISTENT_JSON), () -> {
+                confirmed.complete(null);
+                return CompletableFuture.completedFuture(null);
+            }, failure -> {
+                confirmed.completeExceptionally(failure);
+                return CompletableFuture.completedFuture(null);
+            }));
+            confirms[i] = confirmed;
+        }
+        return CompletableFuture.allOf(confirms);
+    }
+
+    @Incoming(INCOMING)
+    void receive(JsonObject json) {
+        json.mapTo(BenchApi.Ping.class);
+        expected.countDown();
+    }
+
+    void expect(int count) {
+        expected = new CountDownLatch(count);
+    }
+
+    CountDownLatch latch() {
+        return expected;
+    }
+}
