@@ -38,7 +38,6 @@ final class IncomingChannelPublisher implements Flow.Publisher<Message<?>>, Chan
     private final Object lock = new Object();
     private Flow.Subscriber<? super Message<?>> subscriber;
     private long demand;
-    private boolean subscribed;
     private boolean stopped;
     private volatile ListenerHandle listener;
 
@@ -56,16 +55,19 @@ final class IncomingChannelPublisher implements Flow.Publisher<Message<?>>, Chan
 
     @Override
     public void subscribe(Flow.Subscriber<? super Message<?>> newSubscriber) {
+        boolean first;
         synchronized (lock) {
-            if (subscribed) {
-                newSubscriber.onSubscribe(new Subscription(null));
-                newSubscriber.onError(new IllegalStateException(MESSAGES.secondSubscriber(channel)));
-                return;
+            first = subscriber == null;
+            if (first) {
+                subscriber = newSubscriber;
             }
-            subscribed = true;
-            subscriber = newSubscriber;
         }
-        newSubscriber.onSubscribe(new Subscription(newSubscriber));
+        if (first) {
+            newSubscriber.onSubscribe(new Subscription(newSubscriber));
+        } else {
+            newSubscriber.onSubscribe(new Subscription(null));
+            newSubscriber.onError(new IllegalStateException(MESSAGES.secondSubscriber(channel)));
+        }
     }
 
     @Override
