@@ -117,6 +117,17 @@ public interface Transport extends AutoCloseable {
     ListenerHandle shareSchemas(Map<String, byte[]> owned, Set<String> wanted, SchemaHandler handler);
 
     /**
+     * Tells how the connection and the consumers are now, for the application's health checks. Cheap, without waiting
+     * for the broker: called on every health probe. Transports that cannot tell return
+     * {@link TransportHealth#unreported()}.
+     *
+     * @return the state of the connection and of each listener and server
+     */
+    default TransportHealth health() {
+        return TransportHealth.unreported();
+    }
+
+    /**
      * Stops all listeners and servers (letting a handler that runs finish), waits for outstanding confirms up to the
      * confirm timeout and closes the connection. Idempotent.
      */

@@ -59,6 +59,7 @@ public class LightbusExtension implements BuildCompatibleExtension {
         scanned.add(BusEventPublisher.class.getName());
         scanned.add(BusLifecycle.class.getName());
         scanned.add(BusSchemasBean.class.getName());
+        HealthDiscovery.checks().forEach(scanned::add);
     }
 
     @Enhancement(types = Object.class, withSubtypes = true)

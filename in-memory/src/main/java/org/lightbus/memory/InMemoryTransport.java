@@ -3,12 +3,14 @@ package org.lightbus.memory;
 import static org.lightbus.memory.MemoryMessages.MESSAGES;
 
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -31,6 +33,7 @@ import org.lightbus.spi.RpcRequest;
 import org.lightbus.spi.RpcServerSpec;
 import org.lightbus.spi.SchemaHandler;
 import org.lightbus.spi.Transport;
+import org.lightbus.spi.TransportHealth;
 
 /**
  * One application's connection to an {@link InMemoryBroker}. Listeners and servers run on threads of their own
@@ -47,6 +50,9 @@ public final class InMemoryTransport implements Transport {
     private final ExecutorService executor;
     private final ScheduledExecutorService timer;
     private final List<Runnable> stops = new CopyOnWriteArrayList<>();
+    /** The running listeners and servers, by the task that stops each: for {@link #health()}. */
+    private final Map<Runnable, String> listening = new ConcurrentHashMap<>();
+    private final Map<Runnable, String> serving = new ConcurrentHashMap<>();
     private volatile boolean closed;
 
     InMemoryTransport(InMemoryBroker broker, String serviceName) {
@@ -88,7 +94,9 @@ public final class InMemoryTransport implements Transport {
     @Override
     public ListenerHandle listen(ListenerSpec spec, DeliveryHandler handler) {
         checkOpen();
-        return stoppable(broker.queue(spec).subscribe(spec, handler, executor));
+        Runnable stop = broker.queue(spec).subscribe(spec, handler, executor);
+        listening.put(stop, spec.listenerName());
+        return stoppable(stop);
     }
 
     @Override
@@ -121,7 +129,9 @@ public final class InMemoryTransport implements Transport {
     @Override
     public ListenerHandle serve(RpcServerSpec spec, CallHandler handler) {
         checkOpen();
-        return stoppable(broker.callQueue(spec.api()).serve(spec, handler, executor));
+        Runnable stop = broker.callQueue(spec.api()).serve(spec, handler, executor);
+        serving.put(stop, spec.api());
+        return stoppable(stop);
     }
 
     @Override
@@ -134,9 +144,21 @@ public final class InMemoryTransport implements Transport {
         stops.add(stop);
         return () -> {
             if (stops.remove(stop)) {
+                listening.remove(stop);
+                serving.remove(stop);
                 stop.run();
             }
         };
+    }
+
+    /** Connected until closed; each listener and server consumes from its start until it is stopped. */
+    @Override
+    public TransportHealth health() {
+        Map<String, Boolean> listeners = new HashMap<>();
+        listening.values().forEach(name -> listeners.put(name, true));
+        Map<String, Boolean> servers = new HashMap<>();
+        serving.values().forEach(api -> servers.put(api, true));
+        return TransportHealth.of(!closed, closed ? MESSAGES.closed(serviceName) : null, listeners, servers);
     }
 
     @Override
@@ -147,6 +169,8 @@ public final class InMemoryTransport implements Transport {
         closed = true;
         stops.forEach(Runnable::run);
         stops.clear();
+        listening.clear();
+        serving.clear();
         broker.disconnected(this);
         timer.shutdownNow();
         executor.shutdown();

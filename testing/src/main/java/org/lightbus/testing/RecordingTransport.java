@@ -31,6 +31,7 @@ import org.lightbus.spi.RpcRequest;
 import org.lightbus.spi.RpcServerSpec;
 import org.lightbus.spi.SchemaHandler;
 import org.lightbus.spi.Transport;
+import org.lightbus.spi.TransportHealth;
 
 /**
  * The test kit's transport around the broker's: records the events published and the calls made, answers the calls a
@@ -162,6 +163,12 @@ final class RecordingTransport implements Transport {
     @Override
     public ListenerHandle shareSchemas(Map<String, byte[]> owned, Set<String> wanted, SchemaHandler handler) {
         return broker.shareSchemas(owned, wanted, handler);
+    }
+
+    /** The health of the transport it passes messages to. */
+    @Override
+    public TransportHealth health() {
+        return broker.health();
     }
 
     @Override

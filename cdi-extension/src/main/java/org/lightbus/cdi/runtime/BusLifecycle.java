@@ -4,6 +4,9 @@ import static org.lightbus.cdi.runtime.RuntimeMessages.MESSAGES;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -47,6 +50,10 @@ public class BusLifecycle {
     Instance<RequestContextController> requestContexts;
 
     private final List<ListenerHandle> handles = new ArrayList<>();
+    /** The listeners (and incoming channels) and the APIs served now, for {@link #health()}. */
+    private final Set<String> listening = ConcurrentHashMap.newKeySet();
+    private final Set<String> serving = ConcurrentHashMap.newKeySet();
+    private volatile boolean running;
     private boolean started;
     private ListenerHandle schemaSharing;
 
@@ -95,6 +102,7 @@ public class BusLifecycle {
             synchronized (handles) {
                 handles.add(transport.listen(spec, dispatcher));
             }
+            listening.add(name);
             names.add(name + " <- " + listener.type().fullName());
         }
         for (Bindings.Server server : bindings.servers()) {
@@ -106,8 +114,10 @@ public class BusLifecycle {
             synchronized (handles) {
                 handles.add(transport.serve(spec, dispatcher));
             }
+            serving.add(api);
             names.add(server.bean() + " serves " + api);
         }
+        running = true;
         RuntimeLog.LOG.started(bus.serviceName(), names.size(), String.join(", ", names));
     }
 
@@ -142,6 +152,7 @@ public class BusLifecycle {
                 synchronized (handles) {
                     handles.remove(this);
                 }
+                listening.remove(name);
                 sink.stop();
                 listener.close();
             }
@@ -149,6 +160,7 @@ public class BusLifecycle {
         synchronized (handles) {
             handles.add(handle);
         }
+        listening.add(name);
         RuntimeLog.LOG.channelStarted(bus.serviceName(), channel, name, incoming.fullEventName());
         return handle;
     }
@@ -184,8 +196,21 @@ public class BusLifecycle {
         stop();
     }
 
+    /**
+     * @return how the bus is now: live while it runs, ready while it is connected and every listener, incoming channel
+     *         and server consumes; not ready before it has started and once it has stopped
+     */
+    public HealthReport health() {
+        if (!running) {
+            return HealthReport.notRunning();
+        }
+        return HealthReport.of(bus.serviceName(), bus.transport().health(), new TreeSet<>(listening),
+                new TreeSet<>(serving));
+    }
+
     @PreDestroy
     void stop() {
+        running = false;
         synchronized (handles) {
             if (schemaSharing != null) {
                 schemaSharing.close();
@@ -198,6 +223,8 @@ public class BusLifecycle {
             running.forEach(ListenerHandle::close);
             RuntimeLog.LOG.stopped(bus.serviceName(), running.size());
             handles.clear();
+            listening.clear();
+            serving.clear();
         }
     }
 }

@@ -26,6 +26,7 @@ import org.lightbus.spi.RpcRequest;
 import org.lightbus.spi.RpcServerSpec;
 import org.lightbus.spi.SchemaHandler;
 import org.lightbus.spi.Transport;
+import org.lightbus.spi.TransportHealth;
 
 /**
  * The transport of the component tests: the real in-memory transport of {@code lightbus-in-memory}, with what a test
@@ -225,6 +226,12 @@ public final class RecordingTransport implements Transport {
         ownedSchemas.putAll(owned);
         wantedSchemas.addAll(wanted);
         return memory.shareSchemas(owned, wanted, handler);
+    }
+
+    /** The health of the transport it passes messages to. */
+    @Override
+    public TransportHealth health() {
+        return memory.health();
     }
 
     @Override

@@ -29,6 +29,7 @@ import org.lightbus.spi.RpcRequest;
 import org.lightbus.spi.RpcServerSpec;
 import org.lightbus.spi.SchemaHandler;
 import org.lightbus.spi.Transport;
+import org.lightbus.spi.TransportHealth;
 
 /**
  * The transport of an application that started while the broker could not be reached
@@ -95,7 +96,7 @@ final class ConnectingTransport implements Transport {
     private final List<HeldEvent> held = new ArrayList<>(); // guarded by this
     private volatile Transport connected;
     private boolean closed; // guarded by this
-    private String lastFailure;
+    private volatile String lastFailure;
 
     private ConnectingTransport(ConnectorSettings settings, String serviceName) {
         this.settings = settings;
@@ -215,6 +216,15 @@ final class ConnectingTransport implements Transport {
     @Override
     public ListenerHandle shareSchemas(Map<String, byte[]> owned, Set<String> wanted, SchemaHandler handler) {
         return startOrWait("schema sharing", transport -> transport.shareSchemas(owned, wanted, handler));
+    }
+
+    @Override
+    public TransportHealth health() {
+        Transport transport = connected;
+        if (transport != null) {
+            return transport.health();
+        }
+        return TransportHealth.of(false, MESSAGES.notConnectedYet(settings.where(), lastFailure), Map.of(), Map.of());
     }
 
     /**

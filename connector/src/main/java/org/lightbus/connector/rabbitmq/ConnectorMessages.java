@@ -145,4 +145,13 @@ interface ConnectorMessages {
      */
     @Message(id = 3210, value = "Procedure %s failed on the server")
     String procedureFailed(String call);
+
+    @Message(id = 3213, value = "The connection to RabbitMQ at %s is down; Lightbus reconnects by itself")
+    String connectionDownAt(String where);
+
+    @Message(id = 3214, value = "RabbitMQ blocks publishing: %s")
+    String publishingBlockedNow(String reason);
+
+    @Message(id = 3215, value = "Not connected to RabbitMQ at %s yet (%s); Lightbus keeps trying")
+    String notConnectedYet(String where, String lastFailure);
 }

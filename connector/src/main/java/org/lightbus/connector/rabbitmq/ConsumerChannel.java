@@ -47,10 +47,11 @@ final class ConsumerChannel {
     private final ScheduledExecutorService scheduler;
     private final Executor worker;
     private final ReentrantLock lock = new ReentrantLock();
-    private Channel channel;
+    // written under the lock; volatile so that consuming() reads them without waiting for a reopen in progress
+    private volatile Channel channel;
     private String consumerTag;
-    private boolean cancelledByBroker;
-    private boolean stopped;
+    private volatile boolean cancelledByBroker;
+    private volatile boolean stopped;
 
     private ConsumerChannel(Connection connection, String owner, String queue, Start start,
             ScheduledExecutorService scheduler, Executor worker) {
@@ -95,6 +96,14 @@ final class ConsumerChannel {
         } finally {
             lock.unlock();
         }
+    }
+
+    /**
+     * @return whether the consumer is registered on an open channel now; does not wait for a reopen in progress
+     */
+    boolean consuming() {
+        Channel current = channel;
+        return !stopped && !cancelledByBroker && current != null && current.isOpen();
     }
 
     /** Cancels the consumer and reopens no more: deliveries received but not settled stay unacknowledged. */

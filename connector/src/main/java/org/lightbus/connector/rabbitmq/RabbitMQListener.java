@@ -37,14 +37,16 @@ final class RabbitMQListener implements ListenerHandle {
     private final HeldRetries held;
     private final Set<CompletableFuture<Boolean>> routing;
     private final String listenerId;
+    private final String listenerName;
     private final Duration closeWait;
     private final Consumer<RabbitMQListener> onClose;
     private final AtomicBoolean closed = new AtomicBoolean();
 
     private RabbitMQListener(ConsumerChannel channel, ReentrantLock running, AtomicBoolean stopping, HeldRetries held,
-            Set<CompletableFuture<Boolean>> routing, String listenerId, Duration closeWait,
+            Set<CompletableFuture<Boolean>> routing, String listenerId, String listenerName, Duration closeWait,
             Consumer<RabbitMQListener> onClose) {
         this.channel = channel;
+        this.listenerName = listenerName;
         this.routing = routing;
         this.listenerId = listenerId;
         this.closeWait = closeWait;
@@ -82,7 +84,7 @@ final class RabbitMQListener implements ListenerHandle {
             return new RabbitMQListener(
                     ConsumerChannel.open(connection, "listener " + topology.listenerId(), topology.queue(), start,
                             scheduler, worker),
-                    running, stopping, held, routing, topology.listenerId(), closeWait, onClose);
+                    running, stopping, held, routing, topology.listenerId(), spec.listenerName(), closeWait, onClose);
         } catch (IOException | ShutdownSignalException e) {
             throw ConnectorExceptions.lightbus(
                     MESSAGES.listenerSetupFailed(topology.listenerId(), topology.queue(), BrokerConnections.reason(e)),
@@ -131,5 +133,19 @@ final class RabbitMQListener implements ListenerHandle {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /**
+     * @return the listener's name in its service
+     */
+    String listenerName() {
+        return listenerName;
+    }
+
+    /**
+     * @return whether it consumes now
+     */
+    boolean consuming() {
+        return !closed.get() && channel.consuming();
     }
 }

@@ -5,6 +5,7 @@ import static org.lightbus.connector.rabbitmq.ConnectorMessages.MESSAGES;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -24,6 +25,7 @@ import org.lightbus.spi.RpcRequest;
 import org.lightbus.spi.RpcServerSpec;
 import org.lightbus.spi.SchemaHandler;
 import org.lightbus.spi.Transport;
+import org.lightbus.spi.TransportHealth;
 
 import com.rabbitmq.client.Connection;
 import com.rabbitmq.client.ShutdownSignalException;
@@ -170,6 +172,19 @@ public final class RabbitMQTransport implements Transport {
         }
         return SchemaSharing.start(connection, names, serviceName, owned, wanted, handler, threads.scheduler(),
                 threads.listeners());
+    }
+
+    @Override
+    public TransportHealth health() {
+        String blocked = alarm.reason();
+        String problem = !connection.isOpen() ? MESSAGES.connectionDownAt(settings.where())
+                : blocked != null ? MESSAGES.publishingBlockedNow(blocked) : null;
+        Map<String, Boolean> consuming = new HashMap<>();
+        listeners.forEach(
+                listener -> consuming.merge(listener.listenerName(), listener.consuming(), Boolean::logicalOr));
+        Map<String, Boolean> serving = new HashMap<>();
+        servers.forEach(server -> serving.merge(server.api(), server.consuming(), Boolean::logicalOr));
+        return TransportHealth.of(connection.isOpen(), problem, consuming, serving);
     }
 
     /**

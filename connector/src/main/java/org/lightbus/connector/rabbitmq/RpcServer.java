@@ -115,4 +115,18 @@ final class RpcServer implements ListenerHandle {
         }
         onClose.accept(this);
     }
+
+    /**
+     * @return the API it serves
+     */
+    String api() {
+        return spec.api();
+    }
+
+    /**
+     * @return whether it takes calls now
+     */
+    boolean consuming() {
+        return !stopped.get() && channel.consuming();
+    }
 }

@@ -1,0 +1,21 @@
+package org.lightbus.cdi.health;
+
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
+import org.lightbus.cdi.runtime.HealthReport;
+
+/** Turns the bus's {@link HealthReport} into the response of a check named {@value #NAME}. */
+final class HealthResponses {
+
+    /** The name of both checks. */
+    static final String NAME = "lightbus";
+
+    private HealthResponses() {
+    }
+
+    static HealthCheckResponse of(HealthReport report, boolean up) {
+        HealthCheckResponseBuilder builder = HealthCheckResponse.named(NAME).status(up);
+        report.details().forEach(builder::withData);
+        return builder.build();
+    }
+}
