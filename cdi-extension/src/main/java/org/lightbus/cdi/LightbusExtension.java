@@ -59,7 +59,6 @@ public class LightbusExtension implements BuildCompatibleExtension {
         scanned.add(BusEventPublisher.class.getName());
         scanned.add(BusLifecycle.class.getName());
         scanned.add(BusSchemasBean.class.getName());
-        HealthDiscovery.checks().forEach(scanned::add);
     }
 
     @Enhancement(types = Object.class, withSubtypes = true)

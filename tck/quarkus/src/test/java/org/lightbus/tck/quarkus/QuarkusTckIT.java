@@ -5,11 +5,13 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.lightbus.tck.scenarios.EventScenarios;
+import org.lightbus.tck.scenarios.HealthScenarios;
 import org.lightbus.tck.scenarios.RpcScenarios;
 import org.lightbus.tck.scenarios.SchemaScenarios;
 import org.lightbus.tck.support.Broker;
@@ -60,6 +62,13 @@ class QuarkusTckIT {
     void reactiveMessagingChannelsAreListenersAndPublishersOnTheBus() throws URISyntaxException {
         List<URI> instances = List.of(application.toURI(), production.url());
         EventScenarios.reactiveMessagingChannels(broker, application.toURI(), instances, instances, "signup");
+    }
+
+    @Test
+    void theHealthChecksReportEveryConsumer() throws URISyntaxException {
+        HealthScenarios.readyWithEveryConsumer(application.toURI().resolve("/q/health/"), "signup",
+                Map.of("connection", "up", "listener Images.resize", "consuming", "listener tck-welcome", "consuming",
+                        "server auth", "consuming"));
     }
 
     @Test

@@ -1,21 +1,21 @@
-package org.lightbus.cdi.health;
+package org.lightbus.health;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
-import org.eclipse.microprofile.health.Liveness;
+import org.eclipse.microprofile.health.Readiness;
 import org.lightbus.cdi.runtime.BusLifecycle;
 import org.lightbus.cdi.runtime.HealthReport;
 
 /**
- * The liveness check {@value HealthResponses#NAME}: up while the bus runs, also through a broker outage, which
- * restarting the application would not end; its entries say how the connection and the consumers are.
+ * The readiness check {@value HealthResponses#NAME}: up while the application is connected to the broker and each of
+ * its listeners, incoming channels and servers consumes, with one entry per connection, listener and server.
  */
-@Liveness
+@Readiness
 @ApplicationScoped
-public class BusLiveness implements HealthCheck {
+public class BusReadiness implements HealthCheck {
 
     @Inject
     BusLifecycle bus;
@@ -23,6 +23,6 @@ public class BusLiveness implements HealthCheck {
     @Override
     public HealthCheckResponse call() {
         HealthReport report = bus.health();
-        return HealthResponses.of(report, report.live());
+        return HealthResponses.of(report, report.ready());
     }
 }

@@ -1,4 +1,4 @@
-package org.lightbus.cdi.health;
+package org.lightbus.health;
 
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
