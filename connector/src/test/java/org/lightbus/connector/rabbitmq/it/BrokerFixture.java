@@ -17,6 +17,7 @@ import java.util.UUID;
 
 import org.lightbus.connector.rabbitmq.RabbitMQTransportFactory;
 import org.lightbus.connector.rabbitmq.TestConfigs;
+import org.lightbus.devbroker.junit.BrokerProxy;
 import org.lightbus.spi.ListenerSpec;
 import org.lightbus.spi.OutgoingEvent;
 import org.lightbus.spi.RetryPolicy;

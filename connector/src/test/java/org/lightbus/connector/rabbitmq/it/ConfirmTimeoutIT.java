@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.lightbus.api.PublishException;
+import org.lightbus.devbroker.junit.BrokerProxy;
 import org.lightbus.spi.OutgoingEvent;
 import org.lightbus.spi.Transport;
 

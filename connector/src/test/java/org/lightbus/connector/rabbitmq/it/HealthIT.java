@@ -10,6 +10,7 @@ import java.util.concurrent.CompletableFuture;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.lightbus.devbroker.junit.BrokerProxy;
 import org.lightbus.devbroker.junit.RequiresRabbitMQ;
 import org.lightbus.spi.ListenerHandle;
 import org.lightbus.spi.RpcReply;

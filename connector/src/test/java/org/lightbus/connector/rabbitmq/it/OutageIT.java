@@ -17,6 +17,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.lightbus.api.PublishException;
+import org.lightbus.devbroker.junit.BrokerProxy;
 import org.lightbus.spi.OutgoingEvent;
 import org.lightbus.spi.Transport;
 

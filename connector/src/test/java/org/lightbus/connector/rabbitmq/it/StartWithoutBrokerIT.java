@@ -16,6 +16,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.lightbus.api.LightbusException;
 import org.lightbus.api.PublishException;
+import org.lightbus.devbroker.junit.BrokerProxy;
 import org.lightbus.spi.OutgoingEvent;
 import org.lightbus.spi.RpcReply;
 import org.lightbus.spi.Transport;

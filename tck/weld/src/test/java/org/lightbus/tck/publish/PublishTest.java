@@ -10,9 +10,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.lightbus.api.LightbusException;
 import org.lightbus.api.PublishException;
+import org.lightbus.devbroker.junit.BrokerProxy;
 import org.lightbus.tck.contract.AuthApi;
 import org.lightbus.tck.support.Broker;
-import org.lightbus.tck.support.TcpProxy;
 import org.lightbus.testing.BusApplication;
 
 import com.rabbitmq.client.GetResponse;
@@ -83,14 +83,14 @@ class PublishTest {
     void firingWithTheBrokerGoneFailsAfterTheOutageHoldInsteadOfHanging() throws Exception {
         broker.exchange("auth");
         // in front of the broker the applications use: -Dlightbus.rabbitmq.port points them elsewhere than 5672
-        try (TcpProxy proxy = new TcpProxy(Integer.getInteger("lightbus.rabbitmq.port", 5672))) {
+        try (BrokerProxy proxy = new BrokerProxy("127.0.0.1", Integer.getInteger("lightbus.rabbitmq.port", 5672))) {
             signup = BusApplication.named("signup").in(broker.namespace()).config("lightbus.owned-apis", "auth")
                     .with(Signup.class).config("lightbus.rabbitmq.port", String.valueOf(proxy.port()))
                     .config("lightbus.publish.confirm-timeout", "2s").config("lightbus.publish.outage-hold", "1s")
                     .start();
             signup.bean(Signup.class).signUp("before");
 
-            proxy.close(); // the broker is gone: connections cut, new ones refused
+            proxy.down(); // the broker is gone: connections cut, new ones refused
 
             CompletableFuture<Void> fire = CompletableFuture.runAsync(() -> signup.bean(Signup.class).signUp("after"));
             assertThat(fire).failsWithin(Duration.ofSeconds(10))

@@ -1,4 +1,4 @@
-package org.lightbus.connector.rabbitmq.it;
+package org.lightbus.devbroker.junit;
 
 import java.io.Closeable;
 import java.io.IOException;
@@ -15,7 +15,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * publisher confirms do not arrive, can cut its connections ({@link #cut()}) and refuse new ones ({@link #down()}), so
  * that a test can make one transport lose the broker without disturbing anybody else.
  */
-final class BrokerProxy implements AutoCloseable {
+public final class BrokerProxy implements AutoCloseable {
 
     private final ServerSocket server;
     private final String host;
@@ -25,26 +25,35 @@ final class BrokerProxy implements AutoCloseable {
     private boolean frozen; // guarded by gate
     private volatile boolean down;
 
-    BrokerProxy(String host, int port) throws IOException {
+    /**
+     * Listens on a free loopback port and passes each connection on to the broker.
+     *
+     * @param host
+     *            the broker's host
+     * @param port
+     *            the broker's port
+     */
+    public BrokerProxy(String host, int port) throws IOException {
         this.host = host;
         this.port = port;
         this.server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
         daemon(this::accept, "broker-proxy-accept");
     }
 
-    int port() {
+    /** @return the port the proxy listens on: connect to it instead of the broker */
+    public int port() {
         return server.getLocalPort();
     }
 
     /** Holds back everything the broker sends from now on, until {@link #thaw()}. */
-    void freeze() {
+    public void freeze() {
         synchronized (gate) {
             frozen = true;
         }
     }
 
     /** Passes on what was held back, and everything after. */
-    void thaw() {
+    public void thaw() {
         synchronized (gate) {
             frozen = false;
             gate.notifyAll();
@@ -52,18 +61,18 @@ final class BrokerProxy implements AutoCloseable {
     }
 
     /** Cuts every proxied connection and refuses new ones until {@link #up()}, as a stopped broker would. */
-    void down() {
+    public void down() {
         down = true;
         cut();
     }
 
     /** Accepts connections again. */
-    void up() {
+    public void up() {
         down = false;
     }
 
     /** Closes every proxied connection, as a network cut would. */
-    void cut() {
+    public void cut() {
         sockets.forEach(BrokerProxy::closeQuietly);
     }
 
