@@ -1,6 +1,7 @@
 package org.lightbus.health;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.health.HealthCheck;
@@ -14,15 +15,27 @@ import org.lightbus.cdi.runtime.HealthReport;
  * restarting the application would not end; its entries say how the connection and the consumers are.
  */
 @Liveness
-@ApplicationScoped
+@Dependent // no client proxy: a server that keeps the check of a failed deployment gets an answer
 public class BusLiveness implements HealthCheck {
 
     @Inject
     BusLifecycle bus;
 
+    /** Built while the application runs: once it has stopped, its classes may no longer load. */
+    private HealthCheckResponse stopped;
+
+    @PostConstruct
+    void prepare() {
+        stopped = HealthResponses.stopped();
+    }
+
     @Override
     public HealthCheckResponse call() {
-        HealthReport report = bus.health();
-        return HealthResponses.of(report, report.live());
+        try {
+            HealthReport report = bus.health();
+            return HealthResponses.of(report, report.live());
+        } catch (IllegalStateException | LinkageError e) { // the application's container has stopped
+            return stopped;
+        }
     }
 }

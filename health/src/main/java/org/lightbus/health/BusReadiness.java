@@ -1,6 +1,7 @@
 package org.lightbus.health;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.health.HealthCheck;
@@ -14,15 +15,27 @@ import org.lightbus.cdi.runtime.HealthReport;
  * its listeners, incoming channels and servers consumes, with one entry per connection, listener and server.
  */
 @Readiness
-@ApplicationScoped
+@Dependent // no client proxy: a server that keeps the check of a failed deployment gets an answer
 public class BusReadiness implements HealthCheck {
 
     @Inject
     BusLifecycle bus;
 
+    /** Built while the application runs: once it has stopped, its classes may no longer load. */
+    private HealthCheckResponse stopped;
+
+    @PostConstruct
+    void prepare() {
+        stopped = HealthResponses.stopped();
+    }
+
     @Override
     public HealthCheckResponse call() {
-        HealthReport report = bus.health();
-        return HealthResponses.of(report, report.ready());
+        try {
+            HealthReport report = bus.health();
+            return HealthResponses.of(report, report.ready());
+        } catch (IllegalStateException | LinkageError e) { // the application's container has stopped
+            return stopped;
+        }
     }
 }

@@ -18,4 +18,13 @@ final class HealthResponses {
         report.details().forEach(builder::withData);
         return builder.build();
     }
+
+    /**
+     * @return the answer of a check whose application has stopped: up, saying so. WildFly keeps the checks of a
+     *         deployment that failed after it had collected them (a Lightbus definition error, for one), and a check
+     *         that failed would hold the server's readiness down until it restarts.
+     */
+    static HealthCheckResponse stopped() {
+        return HealthCheckResponse.named(NAME).up().withData("application", "stopped").build();
+    }
 }
