@@ -72,7 +72,7 @@ final class DeadLetters {
     }
 
     /**
-     * Moves dead letters back to the listener queue, oldest first: each is read with {@code basic.get} without
+     * Moves dead letters back to the listener queue, in queue order: each is read with {@code basic.get} without
      * acknowledgement, its {@link ReplayCopy copy} published to the default exchange with the listener queue as routing
      * key (mandatory, publisher confirms), and the dead letter acknowledged only once its copy is confirmed. If the
      * command stops at any point, a dead letter is either still in the dead-letter queue (unacknowledged ones go back

@@ -5,14 +5,14 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code lightbus dlq replay <service> <listener> [--limit N]}: moves dead letters back to the listener's queue, oldest
- * first, so that the listener gets them again as new first attempts ({@link ReplayCopy}). Each copy is published to the
- * default exchange with the listener queue as routing key, with publisher confirms, and its dead letter is acknowledged
- * only once the copy is confirmed: an interrupted replay loses nothing; a dead letter may then be in both queues, and
- * be delivered twice, like any event after a connection loss.
+ * {@code lightbus dlq replay <service> <listener> [--limit N]}: moves dead letters back to the listener's queue, in
+ * queue order, so that the listener gets them again as new first attempts ({@link ReplayCopy}). Each copy is published
+ * to the default exchange with the listener queue as routing key, with publisher confirms, and its dead letter is
+ * acknowledged only once the copy is confirmed: an interrupted replay loses nothing; a dead letter may then be in both
+ * queues, and be delivered twice, like any event after a connection loss.
  */
 @Command(name = "replay", mixinStandardHelpOptions = true, description = {
-        "Moves dead letters back to the listener's queue <namespace>.<service>.<listener>, oldest first, with their "
+        "Moves dead letters back to the listener's queue <namespace>.<service>.<listener>, in queue order, with their "
                 + "properties and headers, so that the listener gets them again as first attempts "
                 + "(x-lightbus-attempt removed) and counts the replay (x-lightbus-replays).",
         "Each dead letter is removed only once the broker has confirmed its copy: an interrupted replay loses "

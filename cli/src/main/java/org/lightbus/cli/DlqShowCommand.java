@@ -12,7 +12,7 @@ import picocli.CommandLine.Parameters;
  * the broker puts them all back together ({@link DeadLetters#peek}, which says when their order is kept).
  */
 @Command(name = "show", mixinStandardHelpOptions = true, description = {
-        "Prints the dead letters of a listener, oldest first, without removing them: message id, event "
+        "Prints the dead letters of a listener, in queue order, without removing them: message id, event "
                 + "(<api>.<event>), reason, attempts, last error, when it failed, and the JSON body.",
         "They are read without acknowledgement on a channel of their own, then that channel is closed and the broker "
                 + "puts them all back: a classic queue in their order, a quorum queue (the default) possibly in "

@@ -76,7 +76,7 @@ class DlqReplayTest {
     }
 
     @Test
-    void aReplayWithALimitMovesTheOldestFirst() throws Exception {
+    void aReplayWithALimitMovesTheFirstOnesOfTheQueue() throws Exception {
         broker.deadLetters(1, "o-1", "o-2", "o-3");
 
         assertThat(Cli.run(broker.args("dlq", "replay", "billing", "charge", "--limit", "2")).exitCode()).isZero();
