@@ -1,0 +1,127 @@
+package org.lightbus.cli;
+
+import static org.lightbus.cli.CliMessages.MESSAGES;
+
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.TreeSet;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * The one thing the commands ask of the RabbitMQ management HTTP API, which AMQP cannot do: list the queues of the
+ * virtual host ({@code GET /api/queues/<vhost>}). Everything else goes through AMQP, so the management plugin is never
+ * required.
+ */
+final class ManagementApi {
+
+    private static final Duration TIMEOUT = Duration.ofSeconds(5);
+    private static final int OK = 200;
+    private static final int UNAUTHORIZED = 401;
+
+    /** The management API did not answer, or not with the queues. */
+    static final class Unavailable extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        Unavailable(String reason, Throwable cause) {
+            super(reason, cause);
+        }
+    }
+
+    private final BrokerSettings settings;
+
+    ManagementApi(BrokerSettings settings) {
+        this.settings = settings;
+    }
+
+    /**
+     * @return the names of the queues of the settings' virtual host
+     *
+     * @throws Unavailable
+     *             saying why, if the API does not answer or answers with no list of queues
+     * @throws CliException
+     *             (broker) if the API refuses the credentials
+     */
+    List<String> queueNames() throws Unavailable {
+        URI uri = queuesUri();
+        String credentials = settings.managementUsername() + ":" + settings.managementPassword();
+        HttpRequest request = HttpRequest.newBuilder(uri).timeout(TIMEOUT)
+                .header("Authorization",
+                        "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)))
+                .header("Accept", "application/json").GET().build();
+        HttpResponse<byte[]> response;
+        try {
+            response = HttpClient.newBuilder().connectTimeout(TIMEOUT).build().send(request,
+                    HttpResponse.BodyHandlers.ofByteArray());
+        } catch (ConnectException e) {
+            throw new Unavailable("connection refused", e);
+        } catch (HttpTimeoutException e) {
+            throw new Unavailable("no answer within " + TIMEOUT.toSeconds() + " s", e);
+        } catch (IOException e) {
+            throw new Unavailable(Broker.reason(e), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new Unavailable("interrupted", e);
+        }
+        if (response.statusCode() == UNAUTHORIZED) {
+            throw CliException.broker(MESSAGES.managementRefused(settings.managementUrl().toString(),
+                    settings.managementUsername(), response.statusCode()), null);
+        }
+        if (response.statusCode() != OK) {
+            throw new Unavailable("it answered HTTP " + response.statusCode() + " to GET " + uri.getRawPath(), null);
+        }
+        JsonNode queues = Json.body(response.body());
+        if (!queues.isArray()) {
+            throw new Unavailable("its answer to GET " + uri.getRawPath() + " is not a list of queues", null);
+        }
+        List<String> names = new ArrayList<>();
+        for (JsonNode queue : queues) {
+            if (queue.path("name").isTextual()) {
+                names.add(queue.path("name").textValue());
+            }
+        }
+        return names;
+    }
+
+    /**
+     * @return {@code <management-url>/api/queues/<vhost>?columns=name}
+     */
+    URI queuesUri() {
+        String base = settings.managementUrl().toString();
+        base = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+        String vhost = URLEncoder.encode(settings.virtualHost(), StandardCharsets.UTF_8).replace("+", "%20");
+        return URI.create(base + "/api/queues/" + vhost + "?columns=name");
+    }
+
+    /**
+     * @param queueNames
+     *            the queues of the virtual host
+     *
+     * @return the listeners of the service that have a dead-letter queue
+     *         ({@code <namespace>.<service>.<listener>.dlq}), sorted. A service whose name extends this one's with a
+     *         dot ({@code mailer.eu} for {@code mailer}) cannot be told apart by queue name: its listeners are listed
+     *         too, with the service's part in their name.
+     */
+    static List<String> listenersOf(List<String> queueNames, String namespace, String service) {
+        String prefix = namespace + "." + service + ".";
+        String suffix = ".dlq";
+        TreeSet<String> listeners = new TreeSet<>();
+        for (String name : queueNames) {
+            if (name.startsWith(prefix) && name.endsWith(suffix) && name.length() > prefix.length() + suffix.length()) {
+                listeners.add(name.substring(prefix.length(), name.length() - suffix.length()));
+            }
+        }
+        return List.copyOf(listeners);
+    }
+}
