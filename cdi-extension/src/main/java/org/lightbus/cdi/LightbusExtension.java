@@ -31,6 +31,7 @@ import org.lightbus.cdi.runtime.BusConnection;
 import org.lightbus.cdi.runtime.BusEventPublisher;
 import org.lightbus.cdi.runtime.BusLifecycle;
 import org.lightbus.cdi.runtime.BusSchemasBean;
+import org.lightbus.cdi.runtime.ChannelConsumer;
 
 /**
  * Finds bus listeners, RPC clients and RPC servers at deployment, reports every definition error, and hands what is
@@ -80,7 +81,6 @@ public class LightbusExtension implements BuildCompatibleExtension {
     @Synthesis
     public void registerRuntimeState(SyntheticComponents components) {
         rpc.registerClients(components);
-        String[][] channelParameters = BusComponentsCreator.channelParameters(channels.consumers());
         Set<String> fired = new TreeSet<>(List.of(events.firedEvents()));
         fired.addAll(channels.sentEvents());
         String[] firedEvents = fired.toArray(String[]::new);
@@ -90,9 +90,8 @@ public class LightbusExtension implements BuildCompatibleExtension {
                 .withParam(BusComponentsCreator.SERVER_BEANS, rpc.serverBeans())
                 .withParam(BusComponentsCreator.CLIENT_APIS, rpc.clientApis())
                 .withParam(BusComponentsCreator.FIRED_EVENTS, firedEvents)
-                .withParam(BusComponentsCreator.CHANNELS, channelParameters[0])
-                .withParam(BusComponentsCreator.CHANNEL_PAYLOADS, channelParameters[1])
-                .withParam(BusComponentsCreator.CHANNEL_CONSUMERS, channelParameters[2])
+                .withParam(BusComponentsCreator.CHANNEL_CONSUMERS,
+                        channels.consumers().stream().map(ChannelConsumer::encoded).toArray(String[]::new))
                 .createWith(BusComponentsCreator.class);
     }
 

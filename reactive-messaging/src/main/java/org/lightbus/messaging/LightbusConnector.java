@@ -42,8 +42,9 @@ public class LightbusConnector implements InboundConnector, OutboundConnector {
 
     @Override
     public Flow.Publisher<? extends Message<?>> getPublisher(Config config) {
-        IncomingChannelPublisher channel = new IncomingChannelPublisher(ChannelSettings.channelName(config));
-        channel.listeningWith(bus.listen(ChannelSettings.channelName(config), channel));
+        String name = ChannelSettings.channelName(config);
+        IncomingChannelPublisher channel = new IncomingChannelPublisher(name);
+        channel.listeningWith(bus.listen(name, channel));
         return channel;
     }
 
