@@ -1,41 +1,20 @@
 package org.lightbus.health;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.Dependent;
-import jakarta.inject.Inject;
 
-import org.eclipse.microprofile.health.HealthCheck;
-import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
-import org.lightbus.cdi.runtime.BusLifecycle;
 import org.lightbus.cdi.runtime.HealthReport;
 
 /**
- * The readiness check {@value HealthResponses#NAME}: up while the application is connected to the broker and each of
- * its listeners, incoming channels and servers consumes, with one entry per connection, listener and server.
+ * The readiness check {@value BusCheck#NAME}: up while the application is connected to the broker and each of its
+ * listeners, incoming channels and servers consumes, with one entry per connection, listener and server.
  */
 @Readiness
-@Dependent // no client proxy: a server that keeps the check of a failed deployment gets an answer
-public class BusReadiness implements HealthCheck {
-
-    @Inject
-    BusLifecycle bus;
-
-    /** Built while the application runs: once it has stopped, its classes may no longer load. */
-    private HealthCheckResponse stopped;
-
-    @PostConstruct
-    void prepare() {
-        stopped = HealthResponses.stopped();
-    }
+@Dependent
+public class BusReadiness extends BusCheck {
 
     @Override
-    public HealthCheckResponse call() {
-        try {
-            HealthReport report = bus.health();
-            return HealthResponses.of(report, report.ready());
-        } catch (IllegalStateException | LinkageError e) { // the application's container has stopped
-            return stopped;
-        }
+    boolean status(HealthReport report) {
+        return report.ready();
     }
 }
