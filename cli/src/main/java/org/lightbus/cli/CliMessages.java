@@ -140,12 +140,12 @@ interface CliMessages {
             + "(%s):%n%s%nFix them, or add --no-validate to send them unchecked")
     String invalidAgainstSchema(String what, String target, String api, String version, String violations);
 
-    @Message(id = 7036, value = "RabbitMQ returned event %s (message %s) as unroutable: no queue is bound to exchange %s "
-            + "with routing key %s, so nobody listens to it")
+    @Message(id = 7036, value = "RabbitMQ returned event %s (message %s) as unroutable: no queue is bound to "
+            + "exchange %s with routing key %s, so nobody listens to it")
     String eventUnroutable(String target, String messageId, String exchange, String routingKey);
 
-    @Message(id = 7037, value = "RabbitMQ refused (nacked) or did not confirm within %d s event %s (message %s): it may or "
-            + "may not have been published")
+    @Message(id = 7037, value = "RabbitMQ refused (nacked) or did not confirm within %d s event %s (message %s): it "
+            + "may or may not have been published")
     String eventNotConfirmed(long seconds, String target, String messageId);
 
     @Message(id = 7038, value = "The call %s failed on the server: %s %s: %s")
