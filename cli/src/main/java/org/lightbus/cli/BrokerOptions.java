@@ -51,8 +51,9 @@ final class BrokerOptions {
     String virtualHost;
 
     @Option(names = "--management-url", paramLabel = "<url>", description = "lightbus.cli.management-url: the "
-            + "RabbitMQ management API, used only by dlq list without a listener (default: http://<host>:15672; user "
-            + "and password: lightbus.cli.management-username and -password, else the broker's).")
+            + "RabbitMQ management API, used only by dlq list without a listener and dumpschema without an API "
+            + "(default: http://<host>:15672; user and password: lightbus.cli.management-username and -password, else "
+            + "the broker's).")
     String managementUrl;
 
     /**

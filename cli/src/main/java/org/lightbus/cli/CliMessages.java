@@ -95,4 +95,71 @@ interface CliMessages {
 
     @Message(id = 7023, value = "Tailing %s stopped: %s")
     String tailStopped(String target, String reason);
+
+    @Message(id = 7024, value = "%s %s is not accepted: use a duration of at least 1 ms, e.g. 5s, 500ms or 1m")
+    String invalidDuration(String option, String value);
+
+    @Message(id = 7025, value = "No owner of API %s answered the request for its schema within %s: check the API name "
+            + "and --namespace (now %s), and that the application owning the API runs; --wait waits longer")
+    String schemaNotAnswered(String api, String waited, String namespace);
+
+    @Message(id = 7026, value = "Give the API names, e.g. lightbus dumpschema auth: listing the APIs needs the "
+            + "RabbitMQ management API, which did not answer at %s (%s). Set --management-url "
+            + "(lightbus.cli.management-url) if it runs elsewhere")
+    String apisNeeded(String managementUrl, String reason);
+
+    @Message(id = 7027, value = "Cannot write the schema of API %s to %s: %s")
+    String schemaNotWritten(String api, String file, String reason);
+
+    @Message(id = 7028, value = "'%s' is not <api>.<%2$s>: use lowercase letters, digits, _ and -, with dots between "
+            + "parts, e.g. auth.%3$s")
+    String invalidMemberTarget(String target, String kind, String example);
+
+    @Message(id = 7029, value = "The %s is not one JSON value: %s")
+    String invalidJson(String source, String reason);
+
+    @Message(id = 7030, value = "Cannot read %s: %s")
+    String fileUnreadable(String file, String reason);
+
+    @Message(id = 7031, value = "Give the JSON either as an argument or with --file, not both")
+    String jsonTwice();
+
+    @Message(id = 7032, value = "Give the JSON, as an argument ('{\"name\":\"value\"}') or with --file")
+    String jsonMissing();
+
+    @Message(id = 7033, value = "Cannot check %s: no owner published the schema of API %s (looked for %s within %s). "
+            + "Start the application owning the API, check --namespace (now %s), or add --no-validate to send it "
+            + "unchecked")
+    String noSchemaToValidate(String target, String api, String apis, String waited, String namespace);
+
+    @Message(id = 7034, value = "The schema of API %s has no %s %s (it has: %s): check the name, or add --no-validate "
+            + "to send it unchecked")
+    String notInSchema(String api, String kind, String name, String known);
+
+    @Message(id = 7035, value = "Nothing was sent: the %s of %s do not match the schema the owner of API %s published "
+            + "(%s):%n%s%nFix them, or add --no-validate to send them unchecked")
+    String invalidAgainstSchema(String what, String target, String api, String version, String violations);
+
+    @Message(id = 7036, value = "RabbitMQ returned event %s (message %s) as unroutable: no queue is bound to "
+            + "exchange %s with routing key %s, so nobody listens to it")
+    String eventUnroutable(String target, String messageId, String exchange, String routingKey);
+
+    @Message(id = 7037, value = "RabbitMQ refused (nacked) or did not confirm within %d s event %s (message %s): it "
+            + "may or may not have been published")
+    String eventNotConfirmed(long seconds, String target, String messageId);
+
+    @Message(id = 7038, value = "The call %s failed on the server: %s %s: %s")
+    String remoteError(String target, String code, String type, String message);
+
+    @Message(id = 7039, value = "No reply to call %s within %s: check that an application serving API %s runs (it "
+            + "consumes queue %s), or give it longer with --timeout. The call expires unanswered")
+    String callTimedOut(String target, String timeout, String api, String queue);
+
+    @Message(id = 7040, value = "Neither exchange %s nor call queue %s exists for %s: check the names and --namespace "
+            + "(now %s), or drop --no-validate to find the API through its schema")
+    String targetNotFound(String exchanges, String queues, String target, String namespace);
+
+    @Message(id = 7041, value = "No API exchange <namespace>.<api> exists in namespace %s: check --namespace; an API's "
+            + "exchange exists once an application that fires or listens to it has started")
+    String noApis(String namespace);
 }

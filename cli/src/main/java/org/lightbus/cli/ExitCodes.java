@@ -18,6 +18,10 @@ final class ExitCodes {
     static final int NOT_FOUND = 3;
     /** An unexpected error: a bug of the command, printed with its stack trace. */
     static final int INTERNAL = 4;
+    /** A remote procedure failed on its server ({@code lightbus call}): the reply is an error envelope. */
+    static final int REMOTE_ERROR = 5;
+    /** No reply came within the timeout ({@code lightbus call}). */
+    static final int TIMEOUT = 6;
 
     private ExitCodes() {
     }
@@ -30,8 +34,12 @@ final class ExitCodes {
         codes.put(Integer.toString(OK), "success");
         codes.put(Integer.toString(USAGE), "usage error: a wrong argument, option or setting (nothing was done)");
         codes.put(Integer.toString(BROKER), "the broker is unreachable, refused the login, or refused an operation");
-        codes.put(Integer.toString(NOT_FOUND), "not found: a queue or an exchange does not exist");
+        codes.put(Integer.toString(NOT_FOUND),
+                "not found: a queue, an exchange, or a schema (no owner answered), or an event nobody listens to");
         codes.put(Integer.toString(INTERNAL), "unexpected error (a bug: the stack trace is printed)");
+        codes.put(Integer.toString(REMOTE_ERROR),
+                "call: the procedure failed on its server (its error code is printed)");
+        codes.put(Integer.toString(TIMEOUT), "call: no reply within --timeout");
         return codes;
     }
 }

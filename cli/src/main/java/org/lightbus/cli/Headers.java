@@ -15,6 +15,12 @@ final class Headers {
     static final String API = "x-lightbus-api";
     /** The event name within its API, e.g. {@code user_signed_up}. */
     static final String EVENT = "x-lightbus-event";
+    /** The procedure of a call, e.g. {@code check_password}. */
+    static final String PROCEDURE = "x-lightbus-procedure";
+    /** When the caller stops waiting, epoch milliseconds. */
+    static final String DEADLINE = "x-lightbus-deadline";
+    /** The status of a reply: {@code ok} or {@code error}; absent means ok. */
+    static final String RPC_STATUS = "x-lightbus-rpc-status";
     /** When the event was fired, epoch milliseconds. */
     static final String TIMESTAMP = "x-lightbus-timestamp";
     /** The delivery attempt of a retried copy, from 2; a listener reads its absence as attempt 1. */

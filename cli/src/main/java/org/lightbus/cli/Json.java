@@ -77,6 +77,31 @@ final class Json {
     }
 
     /**
+     * @return the text as one JSON value
+     *
+     * @throws IOException
+     *             if it is not one JSON value (empty, malformed, or followed by more)
+     */
+    static JsonNode parse(String text) throws IOException {
+        JsonNode node = MAPPER.readTree(text);
+        if (node == null || node.isMissingNode()) {
+            throw new IOException("no JSON value");
+        }
+        return node;
+    }
+
+    /**
+     * @return the node as compact UTF-8 JSON, a message body
+     */
+    static byte[] bytes(JsonNode node) {
+        try {
+            return MAPPER.writeValueAsBytes(node);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
      * @return the node, pretty-printed
      */
     static String pretty(JsonNode node) {

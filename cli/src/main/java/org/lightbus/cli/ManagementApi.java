@@ -20,9 +20,9 @@ import java.util.TreeSet;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
- * The one thing the commands ask of the RabbitMQ management HTTP API, which AMQP cannot do: list the queues of the
- * virtual host ({@code GET /api/queues/<vhost>}). Everything else goes through AMQP, so the management plugin is never
- * required.
+ * What the commands ask of the RabbitMQ management HTTP API, which AMQP cannot do: list the queues and exchanges of the
+ * virtual host ({@code GET /api/queues/<vhost>}, {@code /api/exchanges/<vhost>}). Everything else goes through AMQP, so
+ * the management plugin is never required.
  */
 final class ManagementApi {
 
@@ -30,7 +30,7 @@ final class ManagementApi {
     private static final int OK = 200;
     private static final int UNAUTHORIZED = 401;
 
-    /** The management API did not answer, or not with the queues. */
+    /** The management API did not answer, or not with the list asked for. */
     static final class Unavailable extends Exception {
         private static final long serialVersionUID = 1L;
 
@@ -54,7 +54,25 @@ final class ManagementApi {
      *             (broker) if the API refuses the credentials
      */
     List<String> queueNames() throws Unavailable {
-        URI uri = queuesUri();
+        return names(queuesUri(), null);
+    }
+
+    /**
+     * @param type
+     *            the exchange type, e.g. {@code topic}
+     *
+     * @return the names of the exchanges of that type of the settings' virtual host
+     *
+     * @throws Unavailable
+     *             saying why, if the API does not answer or answers with no list of exchanges
+     * @throws CliException
+     *             (broker) if the API refuses the credentials
+     */
+    List<String> exchangeNames(String type) throws Unavailable {
+        return names(uri("exchanges", "name,type"), type);
+    }
+
+    private List<String> names(URI uri, String type) throws Unavailable {
         String credentials = settings.managementUsername() + ":" + settings.managementPassword();
         HttpRequest request = HttpRequest.newBuilder(uri).timeout(TIMEOUT)
                 .header("Authorization",
@@ -83,11 +101,11 @@ final class ManagementApi {
         }
         JsonNode queues = Json.body(response.body());
         if (!queues.isArray()) {
-            throw new Unavailable("its answer to GET " + uri.getRawPath() + " is not a list of queues", null);
+            throw new Unavailable("its answer to GET " + uri.getRawPath() + " is not a list", null);
         }
         List<String> names = new ArrayList<>();
         for (JsonNode queue : queues) {
-            if (queue.path("name").isTextual()) {
+            if (queue.path("name").isTextual() && (type == null || type.equals(queue.path("type").asText()))) {
                 names.add(queue.path("name").textValue());
             }
         }
@@ -98,10 +116,14 @@ final class ManagementApi {
      * @return {@code <management-url>/api/queues/<vhost>?columns=name}
      */
     URI queuesUri() {
+        return uri("queues", "name");
+    }
+
+    private URI uri(String resource, String columns) {
         String base = settings.managementUrl().toString();
         base = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
         String vhost = URLEncoder.encode(settings.virtualHost(), StandardCharsets.UTF_8).replace("+", "%20");
-        return URI.create(base + "/api/queues/" + vhost + "?columns=name");
+        return URI.create(base + "/api/" + resource + "/" + vhost + "?columns=" + columns);
     }
 
     /**
@@ -123,5 +145,23 @@ final class ManagementApi {
             }
         }
         return List.copyOf(listeners);
+    }
+
+    /**
+     * @param exchangeNames
+     *            the topic exchanges of the virtual host
+     *
+     * @return the APIs of the namespace: the exchanges {@code <namespace>.<api>}, without {@code $schemas} and any
+     *         other name with a {@code $}, sorted
+     */
+    static List<String> apisOf(List<String> exchangeNames, String namespace) {
+        String prefix = namespace + ".";
+        TreeSet<String> apis = new TreeSet<>();
+        for (String name : exchangeNames) {
+            if (name.startsWith(prefix) && name.length() > prefix.length() && name.indexOf('$') < 0) {
+                apis.add(name.substring(prefix.length()));
+            }
+        }
+        return List.copyOf(apis);
     }
 }

@@ -42,6 +42,7 @@ final class TestBroker implements AutoCloseable {
     String queueType = "quorum";
     private final Connection connection;
     private final Set<String> queues = new LinkedHashSet<>();
+    private final Set<String> exchanges = new LinkedHashSet<>();
     private final List<BusApplication> applications = new ArrayList<>();
 
     TestBroker() throws Exception {
@@ -95,6 +96,22 @@ final class TestBroker implements AutoCloseable {
                 BusApplication.named("shop").in(namespace).with(Shop.class).config("lightbus.transport", "rabbitmq")
                         .config("lightbus.owned-apis", "shop").config("lightbus.schema.load-timeout", "0s"))
                                 .bean(Shop.class);
+    }
+
+    /** Starts pricing, which owns and serves {@link PricingApi}, and waits until it consumes the call queue. */
+    BusApplication pricing() throws Exception {
+        String callQueue = namespace + ".pricing.$rpc";
+        remember(callQueue);
+        exchanges.add(namespace + ".pricing");
+        BusApplication pricing = start(BusApplication.named("pricing").in(namespace).with(Pricing.class)
+                .config("lightbus.transport", "rabbitmq").config("lightbus.schema.load-timeout", "0s"));
+        await().atMost(WAIT).until(() -> consumers(callQueue) > 0);
+        return pricing;
+    }
+
+    /** Remembers a queue for deletion, e.g. the call queue that lightbus call declares. */
+    void remember(String queue) {
+        queues.add(queue);
     }
 
     private BusApplication start(BusApplication.Builder builder) {
@@ -221,6 +238,9 @@ final class TestBroker implements AutoCloseable {
                 channel.queueDelete(queue);
             }
             channel.exchangeDelete(namespace + ".shop");
+            for (String exchange : exchanges) {
+                channel.exchangeDelete(exchange);
+            }
             channel.exchangeDelete(namespace + ".$schemas");
         } finally {
             connection.close();
