@@ -14,6 +14,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
+import org.lightbus.spi.WireHeaders;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.rabbitmq.client.AMQP;
 import com.rabbitmq.client.Channel;
@@ -94,9 +96,9 @@ public final class CallCommand extends BusCommand {
             Duration timeout) {
         long timeoutMillis = Math.max(1, timeout.toMillis());
         Map<String, Object> headers = new HashMap<>();
-        headers.put(Headers.API, procedure.api());
-        headers.put(Headers.PROCEDURE, procedure.name());
-        headers.put(Headers.DEADLINE, nowMillis + timeoutMillis);
+        headers.put(WireHeaders.API, procedure.api());
+        headers.put(WireHeaders.PROCEDURE, procedure.name());
+        headers.put(WireHeaders.DEADLINE, nowMillis + timeoutMillis);
         return new AMQP.BasicProperties.Builder().contentType("application/json").deliveryMode(1)
                 .correlationId(correlationId).messageId(correlationId).replyTo(DIRECT_REPLY_TO)
                 .expiration(Long.toString(Math.min(timeoutMillis, 0xFFFF_FFFFL))).appId(service)
@@ -147,7 +149,7 @@ public final class CallCommand extends BusCommand {
 
     private int print(MemberTarget procedure, Delivery reply) {
         byte[] body = reply.getBody() == null ? new byte[0] : reply.getBody();
-        boolean error = "error".equals(Headers.text(reply.getProperties().getHeaders(), Headers.RPC_STATUS));
+        boolean error = "error".equals(Headers.text(reply.getProperties().getHeaders(), WireHeaders.RPC_STATUS));
         if (jsonOutput) {
             print(new String(body, StandardCharsets.UTF_8) + System.lineSeparator());
         } else if (!error) {

@@ -3,6 +3,8 @@ package org.lightbus.cli;
 import java.time.Instant;
 import java.util.Map;
 
+import org.lightbus.spi.WireHeaders;
+
 import com.rabbitmq.client.AMQP;
 
 /**
@@ -45,16 +47,16 @@ record DeadLetter(String messageId, String api, String event, String sourceServi
      */
     static DeadLetter of(AMQP.BasicProperties properties, byte[] body) {
         Map<String, Object> headers = properties.getHeaders();
-        Instant published = Headers.instant(headers, Headers.TIMESTAMP);
+        Instant published = Headers.instant(headers, WireHeaders.TIMESTAMP);
         if (published == null && properties.getTimestamp() != null) {
             published = properties.getTimestamp().toInstant();
         }
-        Long replays = Headers.number(headers, Headers.REPLAYS);
-        return new DeadLetter(properties.getMessageId(), Headers.text(headers, Headers.API),
-                Headers.text(headers, Headers.EVENT), properties.getAppId(), published,
-                Headers.text(headers, Headers.REASON), Headers.number(headers, Headers.ATTEMPTS),
-                Headers.text(headers, Headers.ERROR_TYPE), Headers.text(headers, Headers.ERROR_MESSAGE),
-                Headers.instant(headers, Headers.FAILED_AT), Headers.text(headers, Headers.LISTENER),
+        Long replays = Headers.number(headers, WireHeaders.REPLAYS);
+        return new DeadLetter(properties.getMessageId(), Headers.text(headers, WireHeaders.API),
+                Headers.text(headers, WireHeaders.EVENT), properties.getAppId(), published,
+                Headers.text(headers, WireHeaders.REASON), Headers.number(headers, WireHeaders.ATTEMPTS),
+                Headers.text(headers, WireHeaders.ERROR_TYPE), Headers.text(headers, WireHeaders.ERROR_MESSAGE),
+                Headers.instant(headers, WireHeaders.FAILED_AT), Headers.text(headers, WireHeaders.LISTENER),
                 replays == null ? 0 : replays, body == null ? new byte[0] : body);
     }
 

@@ -18,9 +18,11 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code lightbus dumpschema [<api>...] [--out
- * <dir>
+ *
+<dir>
  * ]}: the schema documents the owners of APIs publish ({@link SchemaFetch}), printed or written to {@code
- * <dir>
+ *
+<dir>
  * /<api>.schema.json}.
  */
 @Command(name = "dumpschema", mixinStandardHelpOptions = true, description = {

@@ -14,6 +14,8 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 
+import org.lightbus.spi.WireHeaders;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.rabbitmq.client.AMQP;
 import com.rabbitmq.client.Channel;
@@ -117,9 +119,9 @@ public final class FireCommand extends BusCommand {
      */
     static AMQP.BasicProperties properties(MemberTarget event, String messageId, String service, Instant now) {
         Map<String, Object> headers = new HashMap<>();
-        headers.put(Headers.API, event.api());
-        headers.put(Headers.EVENT, event.name());
-        headers.put(Headers.TIMESTAMP, now.toEpochMilli());
+        headers.put(WireHeaders.API, event.api());
+        headers.put(WireHeaders.EVENT, event.name());
+        headers.put(WireHeaders.TIMESTAMP, now.toEpochMilli());
         return new AMQP.BasicProperties.Builder().contentType("application/json").deliveryMode(2).messageId(messageId)
                 .appId(service).type(event.api() + "." + event.name()).timestamp(Date.from(now)).headers(headers)
                 .build();

@@ -3,6 +3,8 @@ package org.lightbus.cli;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.lightbus.spi.WireHeaders;
+
 import com.rabbitmq.client.AMQP;
 
 /**
@@ -40,14 +42,14 @@ final class ReplayCopy {
     static AMQP.BasicProperties of(AMQP.BasicProperties deadLetter) {
         Map<String, Object> headers = deadLetter.getHeaders() == null ? new HashMap<>()
                 : new HashMap<>(deadLetter.getHeaders());
-        Long replays = Headers.number(headers, Headers.REPLAYS);
-        headers.remove(Headers.ATTEMPT);
-        headers.remove(Headers.LAST_ERROR_TYPE);
-        headers.remove(Headers.LAST_ERROR_MESSAGE);
-        headers.remove(Headers.X_DEATH);
+        Long replays = Headers.number(headers, WireHeaders.REPLAYS);
+        headers.remove(WireHeaders.ATTEMPT);
+        headers.remove(WireHeaders.LAST_ERROR_TYPE);
+        headers.remove(WireHeaders.LAST_ERROR_MESSAGE);
+        headers.remove(WireHeaders.X_DEATH);
         headers.remove(Headers.X_DELIVERY_COUNT);
         headers.remove(Headers.X_ACQUIRED_COUNT);
-        headers.put(Headers.REPLAYS,
+        headers.put(WireHeaders.REPLAYS,
                 (int) Math.min(Integer.MAX_VALUE, (replays == null || replays < 0 ? 0 : replays) + 1));
         return deadLetter.builder().headers(headers).userId(null).expiration(null).build();
     }

@@ -3,6 +3,8 @@ package org.lightbus.cli;
 import java.time.Instant;
 import java.util.Map;
 
+import org.lightbus.spi.WireHeaders;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.rabbitmq.client.AMQP;
 
@@ -34,12 +36,12 @@ record TailedEvent(Instant time, String sourceService, String messageId, String 
     static TailedEvent of(AMQP.BasicProperties properties, byte[] body, String api, String routingKey,
             Instant received) {
         Map<String, Object> headers = properties.getHeaders();
-        Instant time = Headers.instant(headers, Headers.TIMESTAMP);
+        Instant time = Headers.instant(headers, WireHeaders.TIMESTAMP);
         if (time == null) {
             time = properties.getTimestamp() == null ? received : properties.getTimestamp().toInstant();
         }
-        String headerApi = Headers.text(headers, Headers.API);
-        String event = Headers.text(headers, Headers.EVENT);
+        String headerApi = Headers.text(headers, WireHeaders.API);
+        String event = Headers.text(headers, WireHeaders.EVENT);
         String name = (headerApi == null ? api : headerApi) + "." + (event == null ? routingKey : event);
         return new TailedEvent(time, properties.getAppId(), properties.getMessageId(), name,
                 Json.body(body == null ? new byte[0] : body));

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.lightbus.spi.WireHeaders;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.rabbitmq.client.AMQP;
@@ -122,8 +123,9 @@ class CommandPartsTest {
         assertThat(event.getAppId()).isEqualTo("ops");
         assertThat(event.getType()).isEqualTo("shop.order_placed");
         assertThat(event.getTimestamp().toInstant()).isEqualTo(now);
-        assertThat(event.getHeaders()).containsEntry(Headers.API, "shop").containsEntry(Headers.EVENT, "order_placed")
-                .containsEntry(Headers.TIMESTAMP, 1_700_000_000_123L);
+        assertThat(event.getHeaders()).containsEntry(WireHeaders.API, "shop")
+                .containsEntry(WireHeaders.EVENT, "order_placed")
+                .containsEntry(WireHeaders.TIMESTAMP, 1_700_000_000_123L);
 
         AMQP.BasicProperties call = CallCommand.request(new MemberTarget("shop", "price"), "c-1", "ops", 1000,
                 Duration.ofSeconds(2));
@@ -133,7 +135,7 @@ class CommandPartsTest {
         assertThat(call.getReplyTo()).isEqualTo("amq.rabbitmq.reply-to");
         assertThat(call.getExpiration()).isEqualTo("2000");
         assertThat(call.getType()).isEqualTo("shop.price");
-        assertThat(call.getHeaders()).containsEntry(Headers.API, "shop").containsEntry(Headers.PROCEDURE, "price")
-                .containsEntry(Headers.DEADLINE, 3000L);
+        assertThat(call.getHeaders()).containsEntry(WireHeaders.API, "shop")
+                .containsEntry(WireHeaders.PROCEDURE, "price").containsEntry(WireHeaders.DEADLINE, 3000L);
     }
 }

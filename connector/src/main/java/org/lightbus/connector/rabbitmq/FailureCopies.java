@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.lightbus.spi.WireHeaders;
+
 import com.rabbitmq.client.AMQP;
 import com.rabbitmq.client.Envelope;
 
@@ -28,10 +30,10 @@ final class FailureCopies {
      */
     static AMQP.BasicProperties retry(AMQP.BasicProperties original, Envelope envelope, int attempt, Throwable error) {
         Map<String, Object> headers = originHeaders(original, envelope);
-        headers.remove(Headers.X_DEATH);
-        headers.put(Headers.ATTEMPT, attempt + 1);
-        headers.put(Headers.LAST_ERROR_TYPE, error.getClass().getName());
-        headers.put(Headers.LAST_ERROR_MESSAGE, message(error));
+        headers.remove(WireHeaders.X_DEATH);
+        headers.put(WireHeaders.ATTEMPT, attempt + 1);
+        headers.put(WireHeaders.LAST_ERROR_TYPE, error.getClass().getName());
+        headers.put(WireHeaders.LAST_ERROR_MESSAGE, message(error));
         return copy(original, headers).build();
     }
 
@@ -65,12 +67,12 @@ final class FailureCopies {
             int attempts, String listenerId, Throwable error, Instant now, Map<String, Object> extra) {
         Map<String, Object> headers = originHeaders(original, envelope);
         headers.putAll(extra);
-        headers.put(Headers.REASON, reason);
-        headers.put(Headers.ERROR_TYPE, error.getClass().getName());
-        headers.put(Headers.ERROR_MESSAGE, message(error));
-        headers.put(Headers.ATTEMPTS, attempts);
-        headers.put(Headers.LISTENER, listenerId);
-        headers.put(Headers.FAILED_AT, now.toEpochMilli());
+        headers.put(WireHeaders.REASON, reason);
+        headers.put(WireHeaders.ERROR_TYPE, error.getClass().getName());
+        headers.put(WireHeaders.ERROR_MESSAGE, message(error));
+        headers.put(WireHeaders.ATTEMPTS, attempts);
+        headers.put(WireHeaders.LISTENER, listenerId);
+        headers.put(WireHeaders.FAILED_AT, now.toEpochMilli());
         return copy(original, headers).build();
     }
 
@@ -81,8 +83,8 @@ final class FailureCopies {
     private static Map<String, Object> originHeaders(AMQP.BasicProperties original, Envelope envelope) {
         Map<String, Object> headers = original.getHeaders() == null ? new HashMap<>()
                 : new HashMap<>(original.getHeaders());
-        headers.putIfAbsent(Headers.ORIGINAL_EXCHANGE, envelope.getExchange());
-        headers.putIfAbsent(Headers.ORIGINAL_ROUTING_KEY, envelope.getRoutingKey());
+        headers.putIfAbsent(WireHeaders.ORIGINAL_EXCHANGE, envelope.getExchange());
+        headers.putIfAbsent(WireHeaders.ORIGINAL_ROUTING_KEY, envelope.getRoutingKey());
         return headers;
     }
 

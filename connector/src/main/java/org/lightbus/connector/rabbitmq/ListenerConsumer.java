@@ -20,6 +20,7 @@ import org.lightbus.spi.ListenerSpec;
 import org.lightbus.spi.NotHandledException;
 import org.lightbus.spi.RetryPolicy;
 import org.lightbus.spi.UndecodableEventException;
+import org.lightbus.spi.WireHeaders;
 
 import com.rabbitmq.client.AMQP;
 import com.rabbitmq.client.Channel;
@@ -122,7 +123,7 @@ final class ListenerConsumer extends DefaultConsumer {
                 LOG.undecodable(topology.listenerId(), event.messageId(), e.getMessage(), topology.deadLetterQueue());
             }
             settleWhenRouted(delivery, event, router.deadLetter(getChannel(), topology, delivery, event,
-                    invalid ? Headers.REASON_INVALID : Headers.REASON_UNDECODABLE, e));
+                    invalid ? WireHeaders.REASON_INVALID : WireHeaders.REASON_UNDECODABLE, e));
         } catch (Exception | Error e) {
             failed(delivery, event, e);
         }
@@ -137,8 +138,9 @@ final class ListenerConsumer extends DefaultConsumer {
                 null);
         LOG.messageTooLarge(topology.listenerId(), event.messageId(), size, spec.maxMessageSize(),
                 topology.deadLetterQueue());
-        settleWhenRouted(delivery, event, router.deadLetter(getChannel(), topology, delivery, event,
-                Headers.REASON_TOO_LARGE, error, Map.of(Headers.SIZE, size, Headers.MAX_SIZE, spec.maxMessageSize())));
+        settleWhenRouted(delivery, event,
+                router.deadLetter(getChannel(), topology, delivery, event, WireHeaders.REASON_TOO_LARGE, error,
+                        Map.of(WireHeaders.SIZE, size, WireHeaders.MAX_SIZE, spec.maxMessageSize())));
     }
 
     private void failed(Delivery delivery, IncomingEvent event, Throwable error) {
@@ -146,8 +148,8 @@ final class ListenerConsumer extends DefaultConsumer {
             LOG.listenerDeadLettered(topology.listenerId(), event.attempt(), event.messageId(),
                     error.getClass().getName(), error.getMessage(), topology.deadLetterQueue());
             LOG.listenerFailureTrace(topology.listenerId(), event.messageId(), error);
-            settleWhenRouted(delivery, event,
-                    router.deadLetter(getChannel(), topology, delivery, event, Headers.REASON_LISTENER_FAILED, error));
+            settleWhenRouted(delivery, event, router.deadLetter(getChannel(), topology, delivery, event,
+                    WireHeaders.REASON_LISTENER_FAILED, error));
             return;
         }
         Duration backoff = retry.backoffAfter(event.attempt());

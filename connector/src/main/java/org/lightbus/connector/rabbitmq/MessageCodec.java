@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.lightbus.spi.IncomingEvent;
 import org.lightbus.spi.OutgoingEvent;
+import org.lightbus.spi.WireHeaders;
 
 import com.rabbitmq.client.AMQP;
 import com.rabbitmq.client.LongString;
@@ -28,9 +29,9 @@ final class MessageCodec {
 
     static AMQP.BasicProperties encode(OutgoingEvent event) {
         Map<String, Object> headers = new HashMap<>();
-        headers.put(Headers.API, event.api());
-        headers.put(Headers.EVENT, event.eventName());
-        headers.put(Headers.TIMESTAMP, event.timestamp().toEpochMilli());
+        headers.put(WireHeaders.API, event.api());
+        headers.put(WireHeaders.EVENT, event.eventName());
+        headers.put(WireHeaders.TIMESTAMP, event.timestamp().toEpochMilli());
         return new AMQP.BasicProperties.Builder().contentType(CONTENT_TYPE).deliveryMode(PERSISTENT)
                 .messageId(event.messageId()).appId(event.sourceService()).type(event.api() + "." + event.eventName())
                 .timestamp(Date.from(event.timestamp())).headers(headers).build();
@@ -38,9 +39,9 @@ final class MessageCodec {
 
     static IncomingEvent decode(AMQP.BasicProperties properties, byte[] body) {
         Map<String, Object> headers = properties.getHeaders() == null ? Map.of() : properties.getHeaders();
-        return new IncomingEvent(text(headers.get(Headers.API)), text(headers.get(Headers.EVENT)),
+        return new IncomingEvent(text(headers.get(WireHeaders.API)), text(headers.get(WireHeaders.EVENT)),
                 properties.getMessageId(), properties.getAppId(),
-                timestamp(headers.get(Headers.TIMESTAMP), properties.getTimestamp()), attempt(headers),
+                timestamp(headers.get(WireHeaders.TIMESTAMP), properties.getTimestamp()), attempt(headers),
                 body == null ? new byte[0] : body);
     }
 
@@ -48,7 +49,7 @@ final class MessageCodec {
      * @return the attempt this delivery is, from {@link Headers#ATTEMPT}; 1 when absent or not a positive number
      */
     static int attempt(Map<String, Object> headers) {
-        Object value = headers == null ? null : headers.get(Headers.ATTEMPT);
+        Object value = headers == null ? null : headers.get(WireHeaders.ATTEMPT);
         long attempt = 1;
         if (value instanceof Number number) {
             attempt = number.longValue();

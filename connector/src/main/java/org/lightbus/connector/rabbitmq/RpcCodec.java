@@ -6,6 +6,7 @@ import java.util.Map;
 import org.lightbus.spi.IncomingCall;
 import org.lightbus.spi.RpcReply;
 import org.lightbus.spi.RpcRequest;
+import org.lightbus.spi.WireHeaders;
 
 import com.rabbitmq.client.AMQP;
 import com.rabbitmq.client.LongString;
@@ -47,9 +48,9 @@ final class RpcCodec {
             boolean ttl) {
         long timeoutMillis = Math.max(1, request.timeout().toMillis());
         Map<String, Object> headers = new HashMap<>();
-        headers.put(Headers.API, request.api());
-        headers.put(Headers.PROCEDURE, request.procedure());
-        headers.put(Headers.DEADLINE,
+        headers.put(WireHeaders.API, request.api());
+        headers.put(WireHeaders.PROCEDURE, request.procedure());
+        headers.put(WireHeaders.DEADLINE,
                 timeoutMillis > Long.MAX_VALUE - nowMillis ? Long.MAX_VALUE : nowMillis + timeoutMillis);
         return new AMQP.BasicProperties.Builder().contentType(MessageCodec.CONTENT_TYPE).deliveryMode(TRANSIENT)
                 .correlationId(correlationId).messageId(correlationId).replyTo(replyTo)
@@ -60,16 +61,16 @@ final class RpcCodec {
 
     static IncomingCall call(AMQP.BasicProperties properties, byte[] body) {
         Map<String, Object> headers = headers(properties);
-        return new IncomingCall(MessageCodec.text(headers.get(Headers.API)),
-                MessageCodec.text(headers.get(Headers.PROCEDURE)), properties.getCorrelationId(), properties.getAppId(),
-                body == null ? new byte[0] : body);
+        return new IncomingCall(MessageCodec.text(headers.get(WireHeaders.API)),
+                MessageCodec.text(headers.get(WireHeaders.PROCEDURE)), properties.getCorrelationId(),
+                properties.getAppId(), body == null ? new byte[0] : body);
     }
 
     /**
      * @return the call's deadline from {@link Headers#DEADLINE}, epoch milliseconds; null when absent or not a number
      */
     static Long deadline(AMQP.BasicProperties properties) {
-        Object value = headers(properties).get(Headers.DEADLINE);
+        Object value = headers(properties).get(WireHeaders.DEADLINE);
         if (value instanceof Number number) {
             return number.longValue();
         }
@@ -89,7 +90,7 @@ final class RpcCodec {
      */
     static AMQP.BasicProperties reply(String correlationId, String serviceName, boolean error) {
         Map<String, Object> headers = new HashMap<>();
-        headers.put(Headers.RPC_STATUS, error ? Headers.RPC_STATUS_ERROR : Headers.RPC_STATUS_OK);
+        headers.put(WireHeaders.RPC_STATUS, error ? WireHeaders.RPC_STATUS_ERROR : WireHeaders.RPC_STATUS_OK);
         return new AMQP.BasicProperties.Builder().contentType(MessageCodec.CONTENT_TYPE).deliveryMode(TRANSIENT)
                 .correlationId(correlationId).appId(serviceName).headers(headers).build();
     }
@@ -98,7 +99,8 @@ final class RpcCodec {
      * @return the reply; an error reply only if {@link Headers#RPC_STATUS} is {@code error}
      */
     static RpcReply reply(AMQP.BasicProperties properties, byte[] body) {
-        boolean error = Headers.RPC_STATUS_ERROR.equals(MessageCodec.text(headers(properties).get(Headers.RPC_STATUS)));
+        boolean error = WireHeaders.RPC_STATUS_ERROR
+                .equals(MessageCodec.text(headers(properties).get(WireHeaders.RPC_STATUS)));
         return new RpcReply(error, body == null ? new byte[0] : body);
     }
 
