@@ -24,7 +24,8 @@ import org.lightbus.spi.NotHandledException;
  *
  * <p>
  * The listener waits for the subscriber's demand. When the subscriber cancels, or the listener stops, an event not yet
- * emitted goes back to the queue, and so does one emitted but not settled within {@link #SETTLE_GRACE}.
+ * emitted goes back to the queue, and so does one emitted but not settled within {@link #SETTLE_GRACE}; one settled in
+ * that time is acknowledged or failed as its settlement says.
  */
 final class IncomingChannelPublisher implements Flow.Publisher<Message<?>>, ChannelSink {
 
@@ -41,8 +42,19 @@ final class IncomingChannelPublisher implements Flow.Publisher<Message<?>>, Chan
     private boolean stopped;
     private volatile ListenerHandle listener;
 
+    private final Duration settleGrace;
+
     IncomingChannelPublisher(String channel) {
+        this(channel, SETTLE_GRACE);
+    }
+
+    /**
+     * @param settleGrace
+     *            how long an emitted event may stay unsettled once the channel stops
+     */
+    IncomingChannelPublisher(String channel, Duration settleGrace) {
         this.channel = channel;
+        this.settleGrace = settleGrace;
     }
 
     /**
@@ -109,7 +121,7 @@ final class IncomingChannelPublisher implements Flow.Publisher<Message<?>>, Chan
                     continue;
                 }
                 if (deadline == 0) {
-                    deadline = System.nanoTime() + SETTLE_GRACE.toNanos();
+                    deadline = System.nanoTime() + settleGrace.toNanos();
                 }
                 long left = deadline - System.nanoTime();
                 if (left <= 0) {

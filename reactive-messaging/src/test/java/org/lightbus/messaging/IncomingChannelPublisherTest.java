@@ -75,6 +75,32 @@ class IncomingChannelPublisherTest {
     }
 
     @Test
+    void anEmittedEventNotSettledWithinTheGraceOnceTheChannelStopsGoesBackToTheQueue() {
+        IncomingChannelPublisher stopping = new IncomingChannelPublisher("welcome", Duration.ofSeconds(1));
+        stopping.subscribe(subscriber);
+        subscriber.subscription.request(1);
+        CompletableFuture<Void> accepted = acceptAsync(stopping, "ada");
+        await().atMost(WAIT).until(() -> subscriber.messages.size() == 1);
+
+        stopping.stop(); // the message is never settled
+
+        assertThatThrownBy(() -> accepted.get(30, TimeUnit.SECONDS)).cause().isInstanceOf(NotHandledException.class);
+    }
+
+    @Test
+    void anEmittedEventSettledAfterTheChannelStoppedIsStillAcknowledged() throws Exception {
+        channel.subscribe(subscriber);
+        subscriber.subscription.request(1);
+        CompletableFuture<Void> accepted = acceptAsync("ada");
+        await().atMost(WAIT).until(() -> subscriber.messages.size() == 1);
+
+        channel.stop();
+        subscriber.messages.get(0).ack().toCompletableFuture().get(30, TimeUnit.SECONDS);
+
+        accepted.get(30, TimeUnit.SECONDS);
+    }
+
+    @Test
     void aSecondSubscriberIsRefused() {
         channel.subscribe(subscriber);
         Subscriber second = new Subscriber();
@@ -86,9 +112,13 @@ class IncomingChannelPublisherTest {
     }
 
     private CompletableFuture<Void> acceptAsync(String payload) {
+        return acceptAsync(channel, payload);
+    }
+
+    private static CompletableFuture<Void> acceptAsync(IncomingChannelPublisher target, String payload) {
         return CompletableFuture.runAsync(() -> {
             try {
-                channel.accept(payload, new Context("m-" + payload));
+                target.accept(payload, new Context("m-" + payload));
             } catch (RuntimeException e) {
                 throw e;
             } catch (Exception e) {
