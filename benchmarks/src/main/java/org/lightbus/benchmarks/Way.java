@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.lightbus.testing.BusApplication;
+import org.lightbus.testing.ReactiveApplication;
 
 import io.smallrye.reactive.messaging.rabbitmq.RabbitMQConnector;
 
@@ -37,11 +38,11 @@ enum Way {
         Rig start(String namespace) {
             BusApplication publisher = publisher(namespace);
             try {
-                ReactiveApp channel = ReactiveApp.start(
+                ReactiveApplication channel = ReactiveApplication.start(
                         Map.of("lightbus.service-name", CHANNEL_SERVICE, "lightbus.namespace", namespace,
                                 "lightbus.transport", "rabbitmq", "lightbus.listener.prefetch", PREFETCH,
                                 "mp.messaging.incoming." + IncomingSink.CHANNEL + ".connector", "lightbus"),
-                        null, IncomingSink.class);
+                        IncomingSink.class);
                 IncomingSink sink = channel.bean(IncomingSink.class);
                 return new Rig(namespace + "." + CHANNEL_SERVICE + "." + IncomingSink.CHANNEL,
                         publisher.bean(Source.class)::publishAll, sink::expect, sink::latch,
@@ -79,7 +80,8 @@ enum Way {
                     Map.entry(in + "queue.x-queue-type", "quorum"), Map.entry(in + "routing-keys", "ping"),
                     Map.entry(in + "auto-acknowledgement", "false"),
                     Map.entry(in + "max-outstanding-messages", PREFETCH), Map.entry(in + "tracing.enabled", "false"));
-            ReactiveApp application = ReactiveApp.start(config, RabbitMQConnector.class, RabbitPings.class);
+            ReactiveApplication application = ReactiveApplication.start(config,
+                    new Class<?>[] { RabbitMQConnector.class }, RabbitPings.class);
             RabbitPings pings = application.bean(RabbitPings.class);
             return new Rig(smallRyeQueue(namespace), pings::sendAll, pings::expect, pings::latch, List.of(application));
         }

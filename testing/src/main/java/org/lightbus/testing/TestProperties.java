@@ -7,9 +7,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.microprofile.config.spi.ConfigSource;
 
 /**
- * The configuration of the running {@link LightbusTest} class ({@link LightbusTest#config()}), above system properties
- * and {@code microprofile-config.properties}; empty outside such a test. Found by MicroProfile Config through
- * {@link java.util.ServiceLoader}.
+ * The configuration of the running {@link LightbusTest} class ({@link LightbusTest#config()}), or of the running
+ * {@link ReactiveApplication}s, above system properties and {@code microprofile-config.properties}; empty otherwise.
+ * Found by MicroProfile Config through {@link java.util.ServiceLoader}.
  */
 public final class TestProperties implements ConfigSource {
 

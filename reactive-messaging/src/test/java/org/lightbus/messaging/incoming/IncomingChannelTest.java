@@ -15,8 +15,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.lightbus.messaging.BrokerTopology;
-import org.lightbus.messaging.ReactiveApplication;
 import org.lightbus.testing.BusApplication;
+import org.lightbus.testing.ReactiveApplication;
 
 import com.rabbitmq.client.Channel;
 import com.rabbitmq.client.Connection;
@@ -143,7 +143,6 @@ class IncomingChannelTest {
         if (shop != null) {
             shop.close();
         }
-        ReactiveApplication.clearConfig();
         BrokerTopology.delete(NAMESPACE,
                 new String[] { "rm-shop.welcome", "rm-shop.audit", "rm-signups.SignupApplication.orderPlaced" }, "auth",
                 "shop", "$schemas");

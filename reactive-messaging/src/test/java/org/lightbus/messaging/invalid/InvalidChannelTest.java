@@ -4,9 +4,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.lightbus.messaging.ReactiveApplication;
+import org.lightbus.testing.ReactiveApplication;
 
 /** A channel on the bus whose consumer takes what the bus cannot deliver fails the start, naming the method. */
 class InvalidChannelTest {
@@ -21,8 +20,4 @@ class InvalidChannelTest {
                                 + Counter.class.getName() + ".count() takes java.lang.Integer");
     }
 
-    @AfterEach
-    void forgetConfig() {
-        ReactiveApplication.clearConfig();
-    }
 }

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.lightbus.api.LightbusException;
 import org.lightbus.messaging.BrokerTopology;
-import org.lightbus.messaging.ReactiveApplication;
+import org.lightbus.testing.ReactiveApplication;
 
 /**
  * An {@code Emitter} on a channel whose connector is {@code lightbus} publishes bus events through RabbitMQ: the send
@@ -73,7 +73,6 @@ class OutgoingChannelTest {
     @AfterAll
     static void stopAndDeleteTopology() throws Exception {
         application.close();
-        ReactiveApplication.clearConfig();
         BrokerTopology.delete(NAMESPACE, new String[] { "rm-outgoing.Inbox.received" }, "auth", "$schemas");
     }
 }
