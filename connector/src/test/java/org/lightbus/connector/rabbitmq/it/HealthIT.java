@@ -69,7 +69,7 @@ class HealthIT {
 
     @Test
     @RequiresRabbitMQ("a consumer cancel notification when its queue is deleted")
-    void aListenerWhoseQueueWasDeletedConsumesAgainOnceItIsDeclaredAgain() {
+    void aListenerWhoseQueueWasDeletedIsDeclaredAgainAndReportedConsuming() {
         Transport transport = broker.transport(broker.service("images"));
         transport.listen(broker.listener("images", "resize", retry(3, 100)), e -> {
         });
@@ -78,9 +78,14 @@ class HealthIT {
 
         broker.withChannel(channel -> channel.queueDelete(broker.queue("images", "resize")));
 
-        // cancelled by the broker, then declared again and consumed from (ConsumerChannel)
-        await().atMost(WAIT).untilAsserted(
-                () -> assertThat(transport.health().listeners()).containsExactly(Map.entry("resize", true)));
-        assertThat(broker.queueExists(broker.queue("images", "resize"))).isTrue();
+        // cancelled by the broker, then declared again and consumed from (ConsumerChannel); what the transport reports
+        // matches what the broker sees
+        String queue = broker.queue("images", "resize");
+        await().atMost(WAIT).untilAsserted(() -> {
+            assertThat(broker.queueExists(queue)).isTrue();
+            int consumers = broker.withChannel(channel -> channel.queueDeclarePassive(queue).getConsumerCount());
+            assertThat(consumers).isOne();
+            assertThat(transport.health().listeners()).containsExactly(Map.entry("resize", true));
+        });
     }
 }
