@@ -117,6 +117,26 @@ public interface Transport extends AutoCloseable {
     ListenerHandle shareSchemas(Map<String, byte[]> owned, Set<String> wanted, SchemaHandler handler);
 
     /**
+     * Makes this application instance known to the operators' tools ({@code docs/protocol.md}, "Service directory"):
+     * records its {@link ServiceDescriber.Moment#STARTED started} description in the namespace's directory now, answers
+     * every description request with a {@link ServiceDescriber.Moment#RUNNING running} one, and records a
+     * {@link ServiceDescriber.Moment#STOPPED stopped} one when the announcement is closed. Best effort: a description
+     * that cannot be sent is logged and skipped, and nothing here slows down or fails the application. Transports
+     * without a directory answer nothing.
+     *
+     * @param describer
+     *            describes the instance; not null
+     *
+     * @return the announcement, which records a change and, when closed, the stop
+     *
+     * @throws org.lightbus.api.LightbusException
+     *             if the broker refuses the queue on which requests arrive
+     */
+    default Announcement announce(ServiceDescriber describer) {
+        return Announcement.NONE;
+    }
+
+    /**
      * Tells how the connection and the consumers are now, for the application's health checks. Cheap, without waiting
      * for the broker: called on every health probe. Transports that cannot tell return
      * {@link TransportHealth#unreported()}.

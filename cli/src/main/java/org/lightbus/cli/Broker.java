@@ -128,6 +128,30 @@ final class Broker implements AutoCloseable {
     }
 
     /**
+     * @return the queue's ready messages and consumers, or null if it does not exist (checked on a channel of its own)
+     */
+    AMQP.Queue.DeclareOk queueState(String queue) {
+        Channel channel = channel("open a channel");
+        try {
+            return call("look up queue " + queue, () -> channel.queueDeclarePassive(queue));
+        } catch (CliException e) {
+            if (e.exitCode() == ExitCodes.NOT_FOUND) {
+                return null;
+            }
+            throw e;
+        } finally {
+            closeQuietly(channel);
+        }
+    }
+
+    /**
+     * @return true if the queue exists (checked on a channel of its own)
+     */
+    boolean queueExists(String queue) {
+        return queueState(queue) != null;
+    }
+
+    /**
      * @return true if the exchange exists (checked on a channel of its own)
      */
     boolean exchangeExists(String exchange) {

@@ -162,4 +162,12 @@ interface CliMessages {
     @Message(id = 7041, value = "No API exchange <namespace>.<api> exists in namespace %s: check --namespace; an API's "
             + "exchange exists once an application that fires or listens to it has started")
     String noApis(String namespace);
+
+    @Message(id = 7042, value = "Could not read the service directory %s: the mark this command appended did not come "
+            + "back within %d s. Try again; if it persists, check the stream's state on the broker")
+    String directoryNotRead(String stream, long seconds);
+
+    @Message(id = 7043, value = "Nothing is known of %s in namespace %s: no application has recorded it in the service "
+            + "directory in the last 7 days, and no API exchange of that name exists. Check the name and --namespace")
+    String nothingKnown(String target, String namespace);
 }

@@ -35,7 +35,8 @@ final class ExitCodes {
         codes.put(Integer.toString(USAGE), "usage error: a wrong argument, option or setting (nothing was done)");
         codes.put(Integer.toString(BROKER), "the broker is unreachable, refused the login, or refused an operation");
         codes.put(Integer.toString(NOT_FOUND),
-                "not found: a queue, an exchange, or a schema (no owner answered), or an event nobody listens to");
+                "not found: a queue, an exchange, or a schema (no owner answered), an event nobody listens to, "
+                        + "or an API nothing is known of (inspect)");
         codes.put(Integer.toString(INTERNAL), "unexpected error (a bug: the stack trace is printed)");
         codes.put(Integer.toString(REMOTE_ERROR),
                 "call: the procedure failed on its server (its error code is printed)");

@@ -14,22 +14,22 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
- * The {@code lightbus} command, for operating a bus: {@code lightbus dlq list|show|replay|purge} for the dead letters
- * of a listener, {@code lightbus tail} for the events of an API as they are published, {@code lightbus dumpschema},
- * {@code fire} and {@code call} for the published schemas, firing an event and calling a procedure. It talks plain AMQP
- * 0-9-1 to the broker, with the applications' broker settings ({@link SettingsResolver}); the RabbitMQ management
- * plugin is needed only to list a service's dead-letter queues without naming a listener. Exit codes:
- * {@link ExitCodes}.
+ * The {@code lightbus} command, for operating a bus: {@code lightbus inspect} for why a service does or does not
+ * receive an event, {@code lightbus dlq list|show|replay|purge} for the dead letters of a listener,
+ * {@code lightbus tail} for the events of an API as they are published, {@code lightbus dumpschema}, {@code fire} and
+ * {@code call} for the published schemas, firing an event and calling a procedure. It talks plain AMQP 0-9-1 to the
+ * broker, with the applications' broker settings ({@link SettingsResolver}); the RabbitMQ management plugin is needed
+ * only to list a service's dead-letter queues without naming a listener. Exit codes: {@link ExitCodes}.
  */
 @Command(name = "lightbus", mixinStandardHelpOptions = true, versionProvider = Lightbus.Version.class, description = {
-        "Operates a Lightbus bus on RabbitMQ: the dead letters of a listener, the events of an API as they are "
+        "Operates a Lightbus bus on RabbitMQ: why a service does or does not receive an event, the dead letters of a listener, the events of an API as they are "
                 + "published, the schemas the APIs' owners publish, and firing an event or calling a procedure by "
                 + "hand. Plain AMQP 0-9-1: the management plugin is not needed.",
         "Every command reads the applications' broker settings: the defaults, then a --config file in the format of "
                 + "microprofile-config.properties (lightbus.namespace, lightbus.rabbitmq.host, port, username, "
                 + "password, virtual-host, ...), then environment variables (LIGHTBUS_RABBITMQ_HOST, ...), then its "
-                + "flags (--host, --port, --namespace, ...)." }, subcommands = { DlqCommand.class, TailCommand.class,
-                        DumpSchemaCommand.class, FireCommand.class, CallCommand.class })
+                + "flags (--host, --port, --namespace, ...)." }, subcommands = { InspectCommand.class, DlqCommand.class,
+                        TailCommand.class, DumpSchemaCommand.class, FireCommand.class, CallCommand.class })
 public final class Lightbus implements Callable<Integer> {
 
     @Spec
@@ -72,7 +72,8 @@ public final class Lightbus implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        throw new ParameterException(spec.commandLine(), "Missing command: dlq, tail, dumpschema, fire or call");
+        throw new ParameterException(spec.commandLine(),
+                "Missing command: inspect, dlq, tail, dumpschema, fire or call");
     }
 
     private static void listExitCodes(CommandLine commandLine) {

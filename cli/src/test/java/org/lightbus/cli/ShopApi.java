@@ -10,4 +10,8 @@ public interface ShopApi {
     @BusEvent
     record OrderPlaced(String orderId, String customer, int amount) {
     }
+
+    @BusEvent
+    record OrderCancelled(String orderId) {
+    }
 }

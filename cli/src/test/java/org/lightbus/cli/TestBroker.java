@@ -90,6 +90,12 @@ final class TestBroker implements AutoCloseable {
         return billing;
     }
 
+    /** Starts an application of the test's namespace on RabbitMQ, stopped by {@link #close()}. */
+    BusApplication application(String service, Class<?> bean) {
+        return start(BusApplication.named(service).in(namespace).with(bean).config("lightbus.transport", "rabbitmq")
+                .config("lightbus.schema.load-timeout", "0s"));
+    }
+
     /** Starts the shop, which fires the orders. */
     Shop shop() {
         return start(
@@ -242,6 +248,7 @@ final class TestBroker implements AutoCloseable {
                 channel.exchangeDelete(exchange);
             }
             channel.exchangeDelete(namespace + ".$schemas");
+            channel.queueDelete(namespace + ".$directory");
         } finally {
             connection.close();
         }

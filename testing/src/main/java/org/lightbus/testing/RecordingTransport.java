@@ -20,6 +20,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
+import org.lightbus.spi.Announcement;
 import org.lightbus.spi.CallHandler;
 import org.lightbus.spi.DeliveryHandler;
 import org.lightbus.spi.IncomingCall;
@@ -30,6 +31,7 @@ import org.lightbus.spi.RpcReply;
 import org.lightbus.spi.RpcRequest;
 import org.lightbus.spi.RpcServerSpec;
 import org.lightbus.spi.SchemaHandler;
+import org.lightbus.spi.ServiceDescriber;
 import org.lightbus.spi.Transport;
 import org.lightbus.spi.TransportHealth;
 
@@ -158,6 +160,11 @@ final class RecordingTransport implements Transport {
             servers.remove(spec.api(), serving);
             handle.close();
         };
+    }
+
+    @Override
+    public Announcement announce(ServiceDescriber describer) {
+        return broker.announce(describer);
     }
 
     @Override

@@ -65,6 +65,7 @@ public class BusConnection implements EventPublisher {
     private final EventTypes eventTypes = new EventTypes();
     private final ApiTypes apiTypes = new ApiTypes();
     private final JsonCodec codec = new JsonCodec();
+    private final BusActivity activity = new BusActivity();
 
     @Inject
     Instance<Config> configBean;
@@ -143,6 +144,13 @@ public class BusConnection implements EventPublisher {
     }
 
     /**
+     * @return what this instance published and received, for its description
+     */
+    BusActivity activity() {
+        return activity;
+    }
+
+    /**
      * @return the JSON codec
      */
     public JsonCodec codec() {
@@ -162,7 +170,7 @@ public class BusConnection implements EventPublisher {
         Connected current = connected();
         CompletableFuture<Void> confirmed;
         try {
-            confirmed = current.transport().publish(outgoing(event)).toCompletableFuture();
+            confirmed = send(current.transport(), outgoing(event));
         } catch (LightbusException e) {
             confirmed = CompletableFuture.failedFuture(e);
         }
@@ -204,7 +212,7 @@ public class BusConnection implements EventPublisher {
         OutgoingEvent outgoing = outgoing(Objects.requireNonNull(event, "event"));
         Duration wait = transport().publishBound().plus(CONFIRM_GRACE);
         try {
-            transport().publish(outgoing).toCompletableFuture().get(wait.toMillis(), TimeUnit.MILLISECONDS);
+            send(transport(), outgoing).get(wait.toMillis(), TimeUnit.MILLISECONDS);
         } catch (ExecutionException e) {
             throw e.getCause() instanceof RuntimeException cause ? cause : new IllegalStateException(e.getCause());
         } catch (TimeoutException e) {
@@ -213,6 +221,15 @@ public class BusConnection implements EventPublisher {
             Thread.currentThread().interrupt();
             throw notConfirmed(outgoing, "interrupted while waiting for the confirm", e);
         }
+    }
+
+    /** Publishes, and counts the event once the broker has confirmed it. */
+    private CompletableFuture<Void> send(Transport transport, OutgoingEvent event) {
+        return transport.publish(event).toCompletableFuture().whenComplete((nothing, failure) -> {
+            if (failure == null) {
+                activity.published(event.api(), event.eventName());
+            }
+        });
     }
 
     private OutgoingEvent outgoing(Object event) {

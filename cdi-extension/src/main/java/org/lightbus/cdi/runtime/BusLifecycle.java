@@ -4,9 +4,12 @@ import static org.lightbus.cdi.runtime.RuntimeMessages.MESSAGES;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,6 +24,7 @@ import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.inject.Inject;
 
 import org.lightbus.api.LightbusConfig;
+import org.lightbus.spi.Announcement;
 import org.lightbus.spi.ListenerHandle;
 import org.lightbus.spi.ListenerSpec;
 import org.lightbus.spi.RpcServerSpec;
@@ -50,12 +54,13 @@ public class BusLifecycle {
     Instance<RequestContextController> requestContexts;
 
     private final List<ListenerHandle> handles = new ArrayList<>();
-    /** The listeners (and incoming channels) and the APIs served now, for {@link #health()}. */
-    private final Set<String> listening = ConcurrentHashMap.newKeySet();
+    /** The listeners (and incoming channels) and the APIs served now, for {@link #health()} and the description. */
+    private final Map<String, InstanceDescriber.ListenerEntry> listening = new ConcurrentHashMap<>();
     private final Set<String> serving = ConcurrentHashMap.newKeySet();
     private volatile boolean running;
     private boolean started;
     private ListenerHandle schemaSharing;
+    private Announcement announcement;
 
     void onStartup(@Observes Startup startup) {
         start();
@@ -100,9 +105,9 @@ public class BusLifecycle {
             ListenerDispatcher dispatcher = new ListenerDispatcher(listener.definition(), listener.type(),
                     listener.method(), bus.codec(), requestContexts, contracts);
             synchronized (handles) {
-                handles.add(transport.listen(spec, dispatcher));
+                handles.add(transport.listen(spec, bus.activity().observe(name, dispatcher)));
             }
-            listening.add(name);
+            listening.put(name, new InstanceDescriber.ListenerEntry(spec.api(), spec.eventName()));
             names.add(name + " <- " + listener.type().fullName());
         }
         for (Bindings.Server server : bindings.servers()) {
@@ -117,6 +122,7 @@ public class BusLifecycle {
             serving.add(api);
             names.add(server.bean() + " serves " + api);
         }
+        announce(transport, bindings);
         running = true;
         RuntimeLog.LOG.started(bus.serviceName(), names.size(), String.join(", ", names));
     }
@@ -145,7 +151,7 @@ public class BusLifecycle {
         ListenerSpec spec = new ListenerSpec(bus.serviceName(), name, incoming.api(), incoming.eventName(),
                 settings.retryPolicy(name), settings.prefetch(name), settings.maxMessageSize(name));
         ListenerHandle listener = bus.transport().listen(spec,
-                new ChannelDispatcher(incoming, bus.codec(), bus.contracts(), sink));
+                bus.activity().observe(name, new ChannelDispatcher(incoming, bus.codec(), bus.contracts(), sink)));
         ListenerHandle handle = new ListenerHandle() {
             @Override
             public void close() {
@@ -155,12 +161,14 @@ public class BusLifecycle {
                 listening.remove(name);
                 sink.stop();
                 listener.close();
+                announced(Announcement::changed);
             }
         };
         synchronized (handles) {
             handles.add(handle);
         }
-        listening.add(name);
+        listening.put(name, new InstanceDescriber.ListenerEntry(spec.api(), spec.eventName()));
+        announced(Announcement::changed);
         RuntimeLog.LOG.channelStarted(bus.serviceName(), channel, name, incoming.fullEventName());
         return handle;
     }
@@ -184,6 +192,31 @@ public class BusLifecycle {
         contracts.checkAtStart();
     }
 
+    /**
+     * Makes this instance known to the operators' tools: its parts now, and its listeners as they change.
+     */
+    private void announce(Transport transport, Bindings bindings) {
+        Set<String> calls = new TreeSet<>();
+        bindings.clients().forEach(api -> calls.add(api.name()));
+        InstanceDescriber.Parts parts = new InstanceDescriber.Parts(bus.contracts().ownedSchemas().keySet(),
+                Set.copyOf(serving), calls, () -> new TreeMap<>(listening));
+        Announcement started = transport.announce(
+                new InstanceDescriber(bus.serviceName(), parts, transport::health, bus.activity(), bus.codec()));
+        synchronized (handles) {
+            announcement = started;
+        }
+    }
+
+    private void announced(Consumer<Announcement> action) {
+        Announcement current;
+        synchronized (handles) {
+            current = announcement;
+        }
+        if (current != null) {
+            action.accept(current);
+        }
+    }
+
     void onShutdown(@Observes Shutdown shutdown) {
         stop();
     }
@@ -204,7 +237,7 @@ public class BusLifecycle {
         if (!running) {
             return HealthReport.notRunning();
         }
-        return HealthReport.of(bus.serviceName(), bus.transport().health(), new TreeSet<>(listening),
+        return HealthReport.of(bus.serviceName(), bus.transport().health(), new TreeSet<>(listening.keySet()),
                 new TreeSet<>(serving));
     }
 
@@ -215,6 +248,10 @@ public class BusLifecycle {
             if (schemaSharing != null) {
                 schemaSharing.close();
                 schemaSharing = null;
+            }
+            if (announcement != null) {
+                announcement.close();
+                announcement = null;
             }
             if (handles.isEmpty()) {
                 return;

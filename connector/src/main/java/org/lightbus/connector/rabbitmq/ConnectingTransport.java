@@ -19,6 +19,7 @@ import java.util.function.Function;
 
 import org.lightbus.api.LightbusConfig;
 import org.lightbus.api.LightbusException;
+import org.lightbus.spi.Announcement;
 import org.lightbus.spi.CallHandler;
 import org.lightbus.spi.DeliveryHandler;
 import org.lightbus.spi.ListenerHandle;
@@ -28,6 +29,7 @@ import org.lightbus.spi.RpcReply;
 import org.lightbus.spi.RpcRequest;
 import org.lightbus.spi.RpcServerSpec;
 import org.lightbus.spi.SchemaHandler;
+import org.lightbus.spi.ServiceDescriber;
 import org.lightbus.spi.Transport;
 import org.lightbus.spi.TransportHealth;
 
@@ -41,7 +43,7 @@ import org.lightbus.spi.TransportHealth;
 final class ConnectingTransport implements Transport {
 
     /** A listener or server to start once connected, unless closed first. */
-    private final class Waiting implements ListenerHandle {
+    private final class Waiting implements Announcement {
         private final String name;
         private final Function<Transport, ListenerHandle> start;
         private ListenerHandle started; // guarded by ConnectingTransport.this
@@ -68,6 +70,18 @@ final class ConnectingTransport implements Transport {
                 }
             }
             handle.close();
+        }
+
+        /** An announcement not started yet describes the instance as it is when it starts. */
+        @Override
+        public void changed() {
+            ListenerHandle handle;
+            synchronized (ConnectingTransport.this) {
+                handle = started;
+            }
+            if (handle instanceof Announcement announcement) {
+                announcement.changed();
+            }
         }
 
         @Override
@@ -211,6 +225,12 @@ final class ConnectingTransport implements Transport {
     @Override
     public ListenerHandle serve(RpcServerSpec spec, CallHandler handler) {
         return startOrWait("server of API " + spec.api(), transport -> transport.serve(spec, handler));
+    }
+
+    @Override
+    public Announcement announce(ServiceDescriber describer) {
+        // either the transport's announcement or one that waits for the connection
+        return (Announcement) startOrWait("service description", transport -> transport.announce(describer));
     }
 
     @Override

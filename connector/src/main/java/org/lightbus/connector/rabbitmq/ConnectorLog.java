@@ -196,6 +196,10 @@ interface ConnectorLog extends BasicLogger {
     void schemaSharingFailed(String what, String exchange, String reason);
 
     @LogMessage(level = Logger.Level.WARN)
+    @Message(id = 3539, value = "Could not %s the description of this instance of %s: %s")
+    void describeFailed(String what, String service, String reason);
+
+    @LogMessage(level = Logger.Level.WARN)
     @Message(id = 3538, value = "Listener %s: message %s does not match the schema of its API (%s); moved it to %s")
     void invalid(String listener, String messageId, String reason, String deadLetterQueue);
 }

@@ -15,6 +15,7 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import org.lightbus.spi.Announcement;
 import org.lightbus.spi.CallHandler;
 import org.lightbus.spi.DeliveryHandler;
 import org.lightbus.spi.ListenerHandle;
@@ -24,6 +25,7 @@ import org.lightbus.spi.RpcReply;
 import org.lightbus.spi.RpcRequest;
 import org.lightbus.spi.RpcServerSpec;
 import org.lightbus.spi.SchemaHandler;
+import org.lightbus.spi.ServiceDescriber;
 import org.lightbus.spi.Transport;
 import org.lightbus.spi.TransportHealth;
 
@@ -58,6 +60,7 @@ public final class RabbitMQTransport implements Transport {
     private final FailureRouter router;
     private final PendingCalls calls;
     private final RpcClient client;
+    private final BrokerProfile broker;
     private final Set<RabbitMQListener> listeners = ConcurrentHashMap.newKeySet();
     private final Set<RpcServer> servers = ConcurrentHashMap.newKeySet();
     private final AtomicBoolean closed = new AtomicBoolean();
@@ -69,7 +72,7 @@ public final class RabbitMQTransport implements Transport {
         this.threads = threads;
         this.connection = connection;
         this.names = new TopologyNames(settings.namespace());
-        BrokerProfile broker = BrokerProfile.of(connection.getServerProperties());
+        this.broker = BrokerProfile.of(connection.getServerProperties());
         this.declarer = new TopologyDeclarer(settings.queueType(), broker);
         this.alarm = PublishingAlarm.watch(connection, BrokerConnections.connectionName(serviceName));
         this.publisher = new ConfirmingPublisher(
@@ -171,6 +174,16 @@ public final class RabbitMQTransport implements Transport {
             throw ConnectorExceptions.lightbus(MESSAGES.transportClosed(serviceName), null);
         }
         return SchemaSharing.start(connection, names, serviceName, owned, wanted, handler, threads.scheduler(),
+                threads.listeners());
+    }
+
+    @Override
+    public Announcement announce(ServiceDescriber describer) {
+        Objects.requireNonNull(describer, "describer");
+        if (closed.get()) {
+            throw ConnectorExceptions.lightbus(MESSAGES.transportClosed(serviceName), null);
+        }
+        return ServiceDirectory.start(connection, names, serviceName, broker.rabbitMq(), describer, threads.scheduler(),
                 threads.listeners());
     }
 

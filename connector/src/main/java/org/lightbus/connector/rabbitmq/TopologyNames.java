@@ -74,4 +74,22 @@ record TopologyNames(String namespace) {
     String replyQueue(String serviceName) {
         return namespace + "." + serviceName + ".$reply." + UUID.randomUUID();
     }
+
+    /**
+     * @return {@code <namespace>.$directory}, the stream in which application instances record their start and stop
+     */
+    String directoryStream() {
+        return namespace + ".$directory";
+    }
+
+    /**
+     * @param serviceName
+     *            the described application's service name
+     *
+     * @return {@code <namespace>.<service>.$describe.<random>}, a new name for the queue on which one application
+     *         instance takes description requests
+     */
+    String describeQueue(String serviceName) {
+        return namespace + "." + serviceName + ".$describe." + UUID.randomUUID();
+    }
 }
