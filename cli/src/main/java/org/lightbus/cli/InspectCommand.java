@@ -56,8 +56,11 @@ public final class InspectCommand extends BusCommand {
             JsonNode schema = SchemaFetch.fetch(broker, List.of(chosen.api()), waiting, "lightbus-cli")
                     .get(chosen.api());
             List<String> schemaEvents = schema == null ? null : names(schema.path("events"));
+            QueueLookup queues = new QueueLookup(broker, new ManagementApi(settings));
+            String exchange = chosen.exchange(settings.namespace());
             Inspection.Report report = Inspection.inspect(chosen.api(), chosen.event(), records.values(), answers,
-                    schemaEvents, (service, listener) -> facts(broker, settings.listenerQueue(service, listener)));
+                    schemaEvents, (service, listener) -> queues.facts(settings.listenerQueue(service, listener),
+                            exchange, chosen.event()));
             if (json) {
                 printJson(InspectionFormat.json(settings.namespace(), report));
             } else {
@@ -84,20 +87,50 @@ public final class InspectCommand extends BusCommand {
         throw CliException.notFound(MESSAGES.nothingKnown(target, broker.settings().namespace()));
     }
 
-    private static Inspection.QueueFacts facts(Broker broker, String queue) {
-        String deadLetterQueue = BrokerSettings.deadLetterQueue(queue);
-        AMQP.Queue.DeclareOk state = broker.queueState(queue);
-        AMQP.Queue.DeclareOk dead = broker.queueState(deadLetterQueue);
-        long deadLetters = dead == null ? 0 : dead.getMessageCount();
-        DeadLetter last = null;
-        if (deadLetters > 0) {
-            // a quorum queue may give them back in another order: the last is the one that failed last
-            last = new DeadLetters(broker).peek(deadLetterQueue, DEAD_LETTERS_READ).stream()
-                    .filter(letter -> letter.failedAt() != null).max(Comparator.comparing(DeadLetter::failedAt))
-                    .orElse(null);
+    /**
+     * Looks up a listener's queues: through AMQP, and through the management API for what only it tells (the
+     * unacknowledged messages, the bindings) as long as it answers.
+     */
+    private static final class QueueLookup {
+        private final Broker broker;
+        private ManagementApi management;
+
+        QueueLookup(Broker broker, ManagementApi management) {
+            this.broker = broker;
+            this.management = management;
         }
-        return new Inspection.QueueFacts(queue, state != null, state == null ? 0 : state.getMessageCount(),
-                state == null ? 0 : state.getConsumerCount(), deadLetterQueue, deadLetters, last);
+
+        Inspection.QueueFacts facts(String queue, String exchange, String event) {
+            String deadLetterQueue = BrokerSettings.deadLetterQueue(queue);
+            AMQP.Queue.DeclareOk state = broker.queueState(queue);
+            AMQP.Queue.DeclareOk dead = broker.queueState(deadLetterQueue);
+            long deadLetters = dead == null ? 0 : dead.getMessageCount();
+            DeadLetter last = null;
+            if (deadLetters > 0) {
+                // a quorum queue may give them back in another order: the last is the one that failed last
+                last = new DeadLetters(broker).peek(deadLetterQueue, DEAD_LETTERS_READ).stream()
+                        .filter(letter -> letter.failedAt() != null).max(Comparator.comparing(DeadLetter::failedAt))
+                        .orElse(null);
+            }
+            Long unacknowledged = null;
+            Boolean bound = null;
+            if (state != null && management != null) {
+                try {
+                    JsonNode details = management.queue(queue);
+                    if (details != null && details.path("messages_unacknowledged").isNumber()) {
+                        unacknowledged = details.path("messages_unacknowledged").asLong();
+                    }
+                    if (event != null) {
+                        bound = management.routingKeys(exchange, queue).contains(event);
+                    }
+                } catch (ManagementApi.Unavailable e) {
+                    management = null; // AMQP tells the rest
+                }
+            }
+            return new Inspection.QueueFacts(queue, state != null, state == null ? 0 : state.getMessageCount(),
+                    state == null ? 0 : state.getConsumerCount(), unacknowledged, bound, deadLetterQueue, deadLetters,
+                    last);
+        }
     }
 
     private static List<String> names(JsonNode object) {

@@ -40,11 +40,15 @@ final class Inspection {
      *
      * @param consumers
      *            consumers of the listener queue; 0 when it does not exist
+     * @param unacknowledged
+     *            messages delivered and not acknowledged yet; null when unknown (the management API does not answer)
+     * @param bound
+     *            whether the queue is bound to the API's exchange with the event as routing key; null when unknown
      * @param lastDeadLetter
      *            the most recently failed dead letter, or null if none
      */
-    record QueueFacts(String queue, boolean exists, long ready, int consumers, String deadLetterQueue, long deadLetters,
-            DeadLetter lastDeadLetter) {
+    record QueueFacts(String queue, boolean exists, long ready, int consumers, Long unacknowledged, Boolean bound,
+            String deadLetterQueue, long deadLetters, DeadLetter lastDeadLetter) {
     }
 
     /** An instance of a service, as last known. */
@@ -196,6 +200,12 @@ final class Inspection {
             }
             QueueFacts facts = queues.apply(service, name);
             List<Verdict> verdicts = verdicts(service, name, facts, list, lastDelivered, failed, lastFailure);
+            if (Boolean.FALSE.equals(facts.bound())) {
+                verdicts.removeIf(verdict -> verdict.level() == Level.OK);
+                verdicts.add(0, new Verdict(Level.PROBLEM, "its queue is not bound to the exchange of API " + api
+                        + " with routing key " + listensTo + ", so it gets none of these events (an operator removed "
+                        + "the binding?); an instance of " + service + " binds it again when it starts or reconnects"));
+            }
             listeners.add(new Listener(service, name, listensTo, facts, List.copyOf(list), delivered, lastDelivered,
                     failed, lastFailure, verdicts));
         });

@@ -44,8 +44,13 @@ final class InspectionFormat {
             out.append("    instances: ").append(instances(listener.instances())).append("\n");
             Inspection.QueueFacts facts = listener.facts();
             if (facts != null) {
-                out.append("    queue ").append(facts.queue()).append(": ").append(facts.exists()
-                        ? facts.consumers() + " consumer(s), " + facts.ready() + " ready" : "does not exist")
+                out.append("    queue ").append(facts.queue()).append(
+                        ": ").append(
+                                facts.exists()
+                                        ? facts.consumers() + " consumer(s), " + facts.ready() + " ready, "
+                                                + (facts.unacknowledged() == null ? "unacknowledged unknown"
+                                                        : facts.unacknowledged() + " unacknowledged")
+                                        : "does not exist")
                         .append("\n");
                 out.append("    dead letters: ").append(facts.deadLetters()).append(" in ")
                         .append(facts.deadLetterQueue()).append("\n");
@@ -84,6 +89,7 @@ final class InspectionFormat {
             if (facts != null) {
                 ObjectNode queue = node.putObject("queue").put("name", facts.queue()).put("exists", facts.exists())
                         .put("consumers", facts.consumers()).put("ready", facts.ready())
+                        .put("unacknowledged", facts.unacknowledged()).put("bound", facts.bound())
                         .put("deadLetterQueue", facts.deadLetterQueue()).put("deadLetters", facts.deadLetters());
                 DeadLetter last = facts.lastDeadLetter();
                 if (last != null) {

@@ -21,14 +21,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * What the commands ask of the RabbitMQ management HTTP API, which AMQP cannot do: list the queues and exchanges of the
- * virtual host ({@code GET /api/queues/<vhost>}, {@code /api/exchanges/<vhost>}). Everything else goes through AMQP, so
- * the management plugin is never required.
+ * virtual host ({@code GET /api/queues/<vhost>}, {@code /api/exchanges/<vhost>}), count a queue's unacknowledged
+ * messages and list its bindings. Everything else goes through AMQP, so the management plugin is never required.
  */
 final class ManagementApi {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(5);
     private static final int OK = 200;
     private static final int UNAUTHORIZED = 401;
+    private static final int NOT_FOUND = 404;
 
     /** The management API did not answer, or not with the list asked for. */
     static final class Unavailable extends Exception {
@@ -73,6 +74,62 @@ final class ManagementApi {
     }
 
     private List<String> names(URI uri, String type) throws Unavailable {
+        JsonNode items = get(uri);
+        if (items == null) {
+            throw new Unavailable("it answered HTTP " + NOT_FOUND + " to GET " + uri.getRawPath(), null);
+        }
+        if (!items.isArray()) {
+            throw new Unavailable("its answer to GET " + uri.getRawPath() + " is not a list", null);
+        }
+        List<String> names = new ArrayList<>();
+        for (JsonNode item : items) {
+            if (item.path("name").isTextual() && (type == null || type.equals(item.path("type").asText()))) {
+                names.add(item.path("name").textValue());
+            }
+        }
+        return names;
+    }
+
+    /**
+     * @return the queue's details ({@code GET /api/queues/<vhost>/<queue>}: {@code messages_ready},
+     *         {@code messages_unacknowledged}, {@code consumers}, ...), or null if it does not exist
+     *
+     * @throws Unavailable
+     *             saying why, if the API does not answer
+     * @throws CliException
+     *             (broker) if the API refuses the credentials
+     */
+    JsonNode queue(String queue) throws Unavailable {
+        return get(uri("queues/" + vhost() + "/" + encode(queue), null));
+    }
+
+    /**
+     * @return the routing keys with which the queue is bound to the exchange
+     *         ({@code GET /api/bindings/<vhost>/e/<exchange>/q/<queue>}); empty if none, or if either does not exist
+     *
+     * @throws Unavailable
+     *             saying why, if the API does not answer or answers with no list
+     * @throws CliException
+     *             (broker) if the API refuses the credentials
+     */
+    List<String> routingKeys(String exchange, String queue) throws Unavailable {
+        URI uri = uri("bindings/" + vhost() + "/e/" + encode(exchange) + "/q/" + encode(queue), null);
+        JsonNode bindings = get(uri);
+        if (bindings == null) {
+            return List.of();
+        }
+        if (!bindings.isArray()) {
+            throw new Unavailable("its answer to GET " + uri.getRawPath() + " is not a list", null);
+        }
+        List<String> keys = new ArrayList<>();
+        bindings.forEach(binding -> keys.add(binding.path("routing_key").asText()));
+        return keys;
+    }
+
+    /**
+     * @return the answer's JSON, or null for HTTP 404
+     */
+    private JsonNode get(URI uri) throws Unavailable {
         String credentials = settings.managementUsername() + ":" + settings.managementPassword();
         HttpRequest request = HttpRequest.newBuilder(uri).timeout(TIMEOUT)
                 .header("Authorization",
@@ -96,20 +153,13 @@ final class ManagementApi {
             throw CliException.broker(MESSAGES.managementRefused(settings.managementUrl().toString(),
                     settings.managementUsername(), response.statusCode()), null);
         }
+        if (response.statusCode() == NOT_FOUND) {
+            return null;
+        }
         if (response.statusCode() != OK) {
             throw new Unavailable("it answered HTTP " + response.statusCode() + " to GET " + uri.getRawPath(), null);
         }
-        JsonNode queues = Json.body(response.body());
-        if (!queues.isArray()) {
-            throw new Unavailable("its answer to GET " + uri.getRawPath() + " is not a list", null);
-        }
-        List<String> names = new ArrayList<>();
-        for (JsonNode queue : queues) {
-            if (queue.path("name").isTextual() && (type == null || type.equals(queue.path("type").asText()))) {
-                names.add(queue.path("name").textValue());
-            }
-        }
-        return names;
+        return Json.body(response.body());
     }
 
     /**
@@ -122,8 +172,15 @@ final class ManagementApi {
     private URI uri(String resource, String columns) {
         String base = settings.managementUrl().toString();
         base = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
-        String vhost = URLEncoder.encode(settings.virtualHost(), StandardCharsets.UTF_8).replace("+", "%20");
-        return URI.create(base + "/api/" + resource + "/" + vhost + "?columns=" + columns);
+        return URI.create(base + "/api/" + resource + (columns == null ? "" : "/" + vhost() + "?columns=" + columns));
+    }
+
+    private String vhost() {
+        return encode(settings.virtualHost());
+    }
+
+    private static String encode(String segment) {
+        return URLEncoder.encode(segment, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
     /**

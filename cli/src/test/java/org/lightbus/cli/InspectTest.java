@@ -3,6 +3,10 @@ package org.lightbus.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -10,11 +14,13 @@ import org.lightbus.testing.BusApplication;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpServer;
 
 /**
  * {@code inspect} on real applications: it tells why billing does or does not receive the shop's orders. A listener
  * whose service stopped has no consumer since the stop; one whose handler fails has dead letters with the last error;
- * one of another event is not bound to it; one that works receives.
+ * one of another event is not bound to it, and so is, as the management API tells, one whose binding was removed; one
+ * that works receives.
  */
 class InspectTest {
 
@@ -42,7 +48,7 @@ class InspectTest {
         assertThat(run.out()).startsWith("shop.order_placed  (namespace " + broker.namespace + ")\n")
                 .contains("Schema: events order_cancelled, order_placed\n", "  shop (owner): ",
                         "  billing charge <- shop.order_placed\n",
-                        "    queue " + broker.queue() + ": 0 consumer(s), 0 ready\n")
+                        "    queue " + broker.queue() + ": 0 consumer(s), 0 ready, unacknowledged unknown\n")
                 .containsPattern("    PROBLEM: no consumer connected since \\S+, when the last instance of billing "
                         + "\\(on \\S+ pid \\d+\\) stopped\n")
                 .doesNotContain("OK: receiving");
@@ -59,7 +65,8 @@ class InspectTest {
         Cli.Run run = Cli.run(broker.args("inspect", "shop.order_placed"));
 
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.out()).contains("    queue " + broker.queue() + ": 1 consumer(s), 0 ready\n",
+        assertThat(run.out()).contains(
+                "    queue " + broker.queue() + ": 1 consumer(s), 0 ready, unacknowledged unknown\n",
                 "    dead letters: 2 in " + broker.deadLetterQueue() + "\n", "    delivered since start: 2, last ",
                 "    PROBLEM: 2 events in the dead-letter queue, last error java.lang.IllegalStateException: no stock "
                         + "for o-2 (",
@@ -109,6 +116,41 @@ class InspectTest {
         assertThat(listener.path("instances").get(0).path("state").textValue()).isEqualTo("running");
         assertThat(listener.path("verdicts").get(0).path("text").textValue())
                 .startsWith("receiving: 1 consumer(s), last delivery ");
+    }
+
+    @Test
+    void withTheManagementApiAQueueWhoseBindingWasRemovedIsNotBound() throws Exception {
+        broker.billing(ReceivingBilling.class, 3);
+        broker.unbind(broker.queue(), broker.namespace + ".shop", "order_placed");
+        HttpServer management = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        management.createContext("/api/", exchange -> {
+            String path = exchange.getRequestURI().getRawPath();
+            // what RabbitMQ's management API answers now: the queue, and no binding left from the API's exchange
+            String body = path.equals("/api/queues/%2F/" + broker.queue())
+                    ? "{\"name\":\"" + broker.queue() + "\",\"messages_ready\":0,\"messages_unacknowledged\":4}"
+                    : path.equals("/api/bindings/%2F/e/" + broker.namespace + ".shop/q/" + broker.queue()) ? "[]"
+                            : null;
+            byte[] bytes = (body == null ? "{}" : body).getBytes(StandardCharsets.UTF_8);
+            exchange.sendResponseHeaders(body == null ? 404 : 200, bytes.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(bytes);
+            }
+        });
+        management.start();
+        try {
+            Cli.Run run = Cli.run(broker.args("inspect", "shop.order_placed", "--management-url",
+                    "http://127.0.0.1:" + management.getAddress().getPort()));
+
+            assertThat(run.exitCode()).as(run.err()).isZero();
+            assertThat(run.out()).contains(
+                    "    queue " + broker.queue() + ": 1 consumer(s), 0 ready, 4 unacknowledged\n",
+                    "    PROBLEM: its queue is not bound to the exchange of API shop with routing key order_placed, so "
+                            + "it gets none of these events (an operator removed the binding?); an instance of "
+                            + "billing binds it again when it starts or reconnects\n")
+                    .doesNotContain("OK: receiving");
+        } finally {
+            management.stop(0);
+        }
     }
 
     @Test

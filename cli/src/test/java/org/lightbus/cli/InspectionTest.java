@@ -86,7 +86,7 @@ class InspectionTest {
     }
 
     private static QueueFacts facts(boolean exists, long ready, int consumers) {
-        return new QueueFacts(QUEUE, exists, ready, consumers, QUEUE + ".dlq", 0, null);
+        return new QueueFacts(QUEUE, exists, ready, consumers, null, null, QUEUE + ".dlq", 0, null);
     }
 
     private static Description billing(String moment, Boolean connected) {

@@ -115,6 +115,13 @@ final class TestBroker implements AutoCloseable {
         return pricing;
     }
 
+    /** Removes a binding, as an operator would by mistake. */
+    void unbind(String queue, String exchange, String routingKey) throws Exception {
+        try (Channel channel = connection.createChannel()) {
+            channel.queueUnbind(queue, exchange, routingKey);
+        }
+    }
+
     /** Remembers a queue for deletion, e.g. the call queue that lightbus call declares. */
     void remember(String queue) {
         queues.add(queue);
