@@ -222,10 +222,10 @@ final class Inspection {
                             + " declares it again when it starts"));
         } else if (facts.consumers() == 0) {
             verdicts.add(new Verdict(Level.PROBLEM, noConsumer(service, listener, instances)
-                    + (facts.ready() > 0 ? "; " + facts.ready() + " events wait in its queue" : "")));
+                    + (facts.ready() > 0 ? "; " + count(facts.ready(), "event") + " wait in its queue" : "")));
         } else if (facts.ready() > 0) {
             verdicts.add(new Verdict(Level.NOTE,
-                    facts.ready() + " events wait in its queue for " + facts.consumers() + " consumer(s)"));
+                    count(facts.ready(), "event") + " wait in its queue for " + count(facts.consumers(), "consumer")));
         }
         if (facts.deadLetters() > 0) {
             DeadLetter last = facts.lastDeadLetter();
@@ -233,18 +233,18 @@ final class Inspection {
                     : ", last error " + Objects.requireNonNullElse(last.errorType(), "?") + ": "
                             + Objects.requireNonNullElse(last.errorMessage(), "")
                             + (last.failedAt() == null ? "" : " (" + when(last.failedAt()) + ")");
-            verdicts.add(new Verdict(Level.PROBLEM, facts.deadLetters() + " events in the dead-letter queue" + error
-                    + "; see lightbus dlq show " + service + " " + listener + ", then lightbus dlq replay"));
+            verdicts.add(new Verdict(Level.PROBLEM, count(facts.deadLetters(), "event") + " in the dead-letter queue"
+                    + error + "; see lightbus dlq show " + service + " " + listener + ", then lightbus dlq replay"));
         }
         if (failed > 0 && lastFailure != null) {
             verdicts.add(new Verdict(Level.NOTE,
-                    failed + " deliveries failed since the running instances started, the last at "
+                    count(failed, "delivery") + " failed since the running instances started, the last at "
                             + when(lastFailure.at()) + ": " + lastFailure.type() + ": " + lastFailure.message()));
         }
         if (verdicts.stream().noneMatch(verdict -> verdict.level() == Level.PROBLEM)) {
             verdicts.add(0,
                     new Verdict(Level.OK,
-                            "receiving: " + facts.consumers() + " consumer(s)"
+                            "receiving: " + count(facts.consumers(), "consumer")
                                     + (lastDelivered == null ? ", no delivery since the running instances started"
                                             : ", last delivery " + when(lastDelivered))));
         }
@@ -303,6 +303,16 @@ final class Inspection {
      */
     static String when(Instant instant) {
         return instant == null ? "never" : instant.truncatedTo(ChronoUnit.SECONDS).toString();
+    }
+
+    /**
+     * @return e.g. {@code 1 event}, {@code 2 events}, {@code 3 deliveries}
+     */
+    static String count(long count, String noun) {
+        if (count == 1) {
+            return "1 " + noun;
+        }
+        return count + " " + (noun.endsWith("y") ? noun.substring(0, noun.length() - 1) + "ies" : noun + "s");
     }
 
     private static String list(List<String> names) {

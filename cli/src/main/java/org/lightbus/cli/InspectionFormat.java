@@ -44,13 +44,12 @@ final class InspectionFormat {
             out.append("    instances: ").append(instances(listener.instances())).append("\n");
             Inspection.QueueFacts facts = listener.facts();
             if (facts != null) {
-                out.append("    queue ").append(facts.queue()).append(
-                        ": ").append(
-                                facts.exists()
-                                        ? facts.consumers() + " consumer(s), " + facts.ready() + " ready, "
-                                                + (facts.unacknowledged() == null ? "unacknowledged unknown"
-                                                        : facts.unacknowledged() + " unacknowledged")
-                                        : "does not exist")
+                out.append("    queue ").append(facts.queue()).append(": ")
+                        .append(facts.exists()
+                                ? Inspection.count(facts.consumers(), "consumer") + ", " + facts.ready() + " ready, "
+                                        + (facts.unacknowledged() == null ? "unacknowledged unknown (no management API)"
+                                                : facts.unacknowledged() + " unacknowledged")
+                                : "does not exist")
                         .append("\n");
                 out.append("    dead letters: ").append(facts.deadLetters()).append(" in ")
                         .append(facts.deadLetterQueue()).append("\n");

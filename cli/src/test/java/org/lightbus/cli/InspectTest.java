@@ -38,8 +38,11 @@ class InspectTest {
 
     @Test
     void aListenerWhoseServiceStoppedHasNoConsumerSinceTheStop() {
-        broker.shop();
-        broker.billing(ReceivingBilling.class, 3).close();
+        Shop shop = broker.shop();
+        BusApplication billing = broker.billing(ReceivingBilling.class, 3);
+        shop.place("o-1", "ada");
+        await().atMost(TestBroker.WAIT).until(() -> billing.bean(ReceivingBilling.class).received().size() == 1);
+        billing.close();
         await().atMost(TestBroker.WAIT).until(() -> broker.consumers(broker.queue()) == 0);
 
         Cli.Run run = Cli.run(broker.args("inspect", "shop.order_placed"));
@@ -48,7 +51,9 @@ class InspectTest {
         assertThat(run.out()).startsWith("shop.order_placed  (namespace " + broker.namespace + ")\n")
                 .contains("Schema: events order_cancelled, order_placed\n", "  shop (owner): ",
                         "  billing charge <- shop.order_placed\n",
-                        "    queue " + broker.queue() + ": 0 consumer(s), 0 ready, unacknowledged unknown\n")
+                        "    queue " + broker.queue()
+                                + ": 0 consumers, 0 ready, unacknowledged unknown (no management API)\n",
+                        "    delivered since start: 1, last ")
                 .containsPattern("    PROBLEM: no consumer connected since \\S+, when the last instance of billing "
                         + "\\(on \\S+ pid \\d+\\) stopped\n")
                 .doesNotContain("OK: receiving");
@@ -66,7 +71,7 @@ class InspectTest {
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).contains(
-                "    queue " + broker.queue() + ": 1 consumer(s), 0 ready, unacknowledged unknown\n",
+                "    queue " + broker.queue() + ": 1 consumer, 0 ready, unacknowledged unknown (no management API)\n",
                 "    dead letters: 2 in " + broker.deadLetterQueue() + "\n", "    delivered since start: 2, last ",
                 "    PROBLEM: 2 events in the dead-letter queue, last error java.lang.IllegalStateException: no stock "
                         + "for o-2 (",
@@ -115,7 +120,7 @@ class InspectTest {
         assertThat(listener.path("queue").path("consumers").asInt()).isEqualTo(1);
         assertThat(listener.path("instances").get(0).path("state").textValue()).isEqualTo("running");
         assertThat(listener.path("verdicts").get(0).path("text").textValue())
-                .startsWith("receiving: 1 consumer(s), last delivery ");
+                .startsWith("receiving: 1 consumer, last delivery ");
     }
 
     @Test
@@ -142,8 +147,7 @@ class InspectTest {
                     "http://127.0.0.1:" + management.getAddress().getPort()));
 
             assertThat(run.exitCode()).as(run.err()).isZero();
-            assertThat(run.out()).contains(
-                    "    queue " + broker.queue() + ": 1 consumer(s), 0 ready, 4 unacknowledged\n",
+            assertThat(run.out()).contains("    queue " + broker.queue() + ": 1 consumer, 0 ready, 4 unacknowledged\n",
                     "    PROBLEM: its queue is not bound to the exchange of API shop with routing key order_placed, so "
                             + "it gets none of these events (an operator removed the binding?); an instance of "
                             + "billing binds it again when it starts or reconnects\n")

@@ -58,8 +58,8 @@ class InspectionTest {
         Report report = inspect(List.of(), Map.of(running.instance(), running), facts(true, 7, 2));
 
         assertThat(verdicts(report)).containsExactly(
-                new Verdict(Level.OK, "receiving: 2 consumer(s), no delivery since the running instances started"),
-                new Verdict(Level.NOTE, "7 events wait in its queue for 2 consumer(s)"));
+                new Verdict(Level.OK, "receiving: 2 consumers, no delivery since the running instances started"),
+                new Verdict(Level.NOTE, "7 events wait in its queue for 2 consumers"));
         assertThat(report.listeners().get(0).level()).isEqualTo(Level.NOTE);
     }
 

@@ -19,8 +19,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * The description of this application instance ({@code docs/protocol.md}, "Service directory"): who it is, the APIs it
- * owns, serves and calls, its listeners; when it answers a request, also whether it is connected, whether each listener
- * consumes, and its {@link BusActivity activity}.
+ * owns, serves and calls, its listeners; when it answers a request, also whether it is connected and whether each
+ * listener consumes; when it answers and when it stops, its {@link BusActivity activity}.
  */
 final class InstanceDescriber implements ServiceDescriber {
 
@@ -62,6 +62,7 @@ final class InstanceDescriber implements ServiceDescriber {
 
     ObjectNode document(Moment moment) {
         boolean running = moment == Moment.RUNNING;
+        boolean active = moment != Moment.STARTED; // a stopped instance leaves its final activity in the directory
         TransportHealth now = running ? health.get() : null;
         ObjectNode document = JsonNodeFactory.instance.objectNode();
         document.put("version", VERSION).put("moment", moment.name().toLowerCase()).put("service", service)
@@ -77,11 +78,14 @@ final class InstanceDescriber implements ServiceDescriber {
         parts.listeners().get().forEach((name, entry) -> {
             ObjectNode listener = listeners.addObject().put("listener", name).put("api", entry.api()).put("event",
                     entry.event());
-            if (running) {
-                describeNow(listener, name, now);
+            if (running && now.consumersReported()) {
+                listener.put("consuming", now.connected() && Boolean.TRUE.equals(now.listeners().get(name)));
+            }
+            if (active) {
+                describeActivity(listener, name);
             }
         });
-        if (running) {
+        if (active) {
             ArrayNode published = document.putArray("published");
             activity.published().forEach((event, seen) -> {
                 int dot = event.lastIndexOf('.');
@@ -92,10 +96,7 @@ final class InstanceDescriber implements ServiceDescriber {
         return document;
     }
 
-    private void describeNow(ObjectNode listener, String name, TransportHealth now) {
-        if (now.consumersReported()) {
-            listener.put("consuming", now.connected() && Boolean.TRUE.equals(now.listeners().get(name)));
-        }
+    private void describeActivity(ObjectNode listener, String name) {
         BusActivity.Listener seen = activity.listener(name);
         seen(listener, "delivered", "lastDelivered", seen.delivered());
         seen(listener, "failed", "lastFailed", seen.failed());
