@@ -128,9 +128,6 @@ public interface Transport extends AutoCloseable {
      *            describes the instance; not null
      *
      * @return the announcement, which records a change and, when closed, the stop
-     *
-     * @throws org.lightbus.api.LightbusException
-     *             if the broker refuses the queue on which requests arrive
      */
     default Announcement announce(ServiceDescriber describer) {
         return Announcement.NONE;

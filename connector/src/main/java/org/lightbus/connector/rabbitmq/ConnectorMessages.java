@@ -136,9 +136,6 @@ interface ConnectorMessages {
     @Message(id = 3207, value = "Call to %s was not sent: RabbitMQ blocks publishing (%s) until its resource alarm clears")
     String callBlocked(String call, String reason);
 
-    @Message(id = 3011, value = "Cannot answer description requests on exchange %s with queue %s: %s")
-    String describeFailed(String exchange, String queue, String reason);
-
     @Message(id = 3010, value = "Cannot share API schemas on exchange %s with queue %s: %s")
     String schemaSharingFailed(String exchange, String queue, String reason);
 

@@ -1,7 +1,6 @@
 package org.lightbus.connector.rabbitmq;
 
 import static org.lightbus.connector.rabbitmq.ConnectorLog.LOG;
-import static org.lightbus.connector.rabbitmq.ConnectorMessages.MESSAGES;
 
 import java.io.IOException;
 import java.util.Map;
@@ -56,10 +55,8 @@ final class ServiceDirectory implements Announcement {
     }
 
     /**
-     * Records the start in the directory (when the broker has streams), then answers description requests.
-     *
-     * @throws org.lightbus.api.LightbusException
-     *             naming the exchange and the broker's reason, if the broker refuses the request queue
+     * Records the start in the directory (when the broker has streams), then answers description requests. Never fails:
+     * what the broker refuses is logged and left out.
      */
     static ServiceDirectory start(Connection connection, TopologyNames names, String serviceName, boolean streams,
             ServiceDescriber describer, ScheduledExecutorService scheduler, Executor worker) {
@@ -89,15 +86,12 @@ final class ServiceDirectory implements Announcement {
                 }
             });
         };
-        ConsumerChannel requests;
+        ConsumerChannel requests = null;
         try {
             requests = ConsumerChannel.open(connection, "description requests", queue, start, scheduler, worker);
         } catch (IOException | ShutdownSignalException e) {
-            if (records != null) {
-                Channels.closeQuietly(records);
-            }
-            throw ConnectorExceptions.lightbus(MESSAGES.describeFailed(exchange, queue, BrokerConnections.reason(e)),
-                    e);
+            LOG.describeFailed("take description requests with queue " + queue + " on " + exchange + " for",
+                    serviceName, BrokerConnections.reason(e));
         }
         ServiceDirectory directory = new ServiceDirectory(serviceName, stream, records, requests, serial,
                 recordProperties);
@@ -115,7 +109,9 @@ final class ServiceDirectory implements Announcement {
         if (!closed.compareAndSet(false, true)) {
             return;
         }
-        requests.close();
+        if (requests != null) {
+            requests.close();
+        }
         record(Moment.STOPPED);
         Channels.closeQuietly(records);
     }
