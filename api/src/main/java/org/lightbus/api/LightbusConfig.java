@@ -154,6 +154,15 @@ public final class LightbusConfig {
     public static final String SCHEMA_LOAD_TIMEOUT = "lightbus.schema.load-timeout";
 
     /**
+     * Whether the application records traces and metrics of its events and calls with OpenTelemetry:
+     * {@code lightbus.telemetry.enabled}. They are recorded only where the OpenTelemetry API is on the application's
+     * class path and an OpenTelemetry instance is there to record them: the application's {@code OpenTelemetry} CDI
+     * bean (MicroProfile Telemetry provides one), or else the global one once something has set it (the OpenTelemetry
+     * Java agent, or the application itself). {@code false} records nothing even then. Default {@code true}.
+     */
+    public static final String TELEMETRY_ENABLED = "lightbus.telemetry.enabled";
+
+    /**
      * Which transport the application uses when several are on the class path: the
      * {@linkplain org.lightbus.spi.TransportFactory#name() name} of one, e.g. {@code rabbitmq} or {@code in-memory}:
      * {@code lightbus.transport}. Default: the only one present, or the one of highest

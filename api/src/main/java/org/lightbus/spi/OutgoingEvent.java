@@ -1,6 +1,7 @@
 package org.lightbus.spi;
 
 import java.time.Instant;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -18,11 +19,24 @@ import java.util.Objects;
  *            when the event was fired
  * @param body
  *            the event as UTF-8 JSON
+ * @param headers
+ *            further message headers with text values, by name, which the transport sends as they are: the trace
+ *            context ({@link WireHeaders#TRACEPARENT}, {@link WireHeaders#TRACESTATE}) and whatever else the
+ *            application's OpenTelemetry propagators write; empty when there are none. They never replace a header or
+ *            property the transport sets itself
  */
 public record OutgoingEvent(String api, String eventName, String messageId, String sourceService, Instant timestamp,
-        byte[] body) {
+        byte[] body, Map<String, String> headers) {
 
-    /** Checks that no component is null. */
+    /**
+     * An event without further headers.
+     */
+    public OutgoingEvent(String api, String eventName, String messageId, String sourceService, Instant timestamp,
+            byte[] body) {
+        this(api, eventName, messageId, sourceService, timestamp, body, Map.of());
+    }
+
+    /** Checks that no component is null; copies the headers. */
     public OutgoingEvent {
         Objects.requireNonNull(api, "api");
         Objects.requireNonNull(eventName, "eventName");
@@ -30,5 +44,16 @@ public record OutgoingEvent(String api, String eventName, String messageId, Stri
         Objects.requireNonNull(sourceService, "sourceService");
         Objects.requireNonNull(timestamp, "timestamp");
         Objects.requireNonNull(body, "body");
+        headers = Map.copyOf(Objects.requireNonNull(headers, "headers"));
+    }
+
+    /**
+     * @param further
+     *            the further headers; not null
+     *
+     * @return this event with those further headers instead of its own
+     */
+    public OutgoingEvent withHeaders(Map<String, String> further) {
+        return new OutgoingEvent(api, eventName, messageId, sourceService, timestamp, body, further);
     }
 }

@@ -70,6 +70,16 @@ public final class WireHeaders {
      */
     public static final String REPLAYS = "x-lightbus-replays";
 
+    /**
+     * The W3C trace context of the span that sent an event or a call
+     * (<a href="https://www.w3.org/TR/trace-context/">Trace Context</a>), e.g.
+     * {@code 00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01}; written by the runtime's OpenTelemetry
+     * propagators when tracing is on. Retried and dead-lettered copies keep it.
+     */
+    public static final String TRACEPARENT = "traceparent";
+    /** Vendor-specific trace data that goes with {@link #TRACEPARENT}, when the sender has any. */
+    public static final String TRACESTATE = "tracestate";
+
     /** The header RabbitMQ adds when it dead-letters a message; not copied to retries. */
     public static final String X_DEATH = "x-death";
 

@@ -90,10 +90,10 @@ public final class EventThroughput {
                 EVENTS * 1000.0 / result.received().toMillis(), result.received().toMillis());
     }
 
-    private record Measurement(Duration confirmed, Duration received) {
+    record Measurement(Duration confirmed, Duration received) {
     }
 
-    private static Measurement measure(Sink sink, IntFunction<CompletableFuture<Void>> send, int count)
+    static Measurement measure(Sink sink, IntFunction<CompletableFuture<Void>> send, int count)
             throws InterruptedException {
         sink.expect(count);
         long start = System.nanoTime();
@@ -107,7 +107,7 @@ public final class EventThroughput {
         return new Measurement(Duration.ofNanos(confirmed - start), Duration.ofNanos(received - start));
     }
 
-    private static void deleteQueues(String namespace) throws Exception {
+    static void deleteQueues(String namespace) throws Exception {
         ConnectionFactory factory = new ConnectionFactory();
         factory.setUri(URI.create("amqp://guest:guest@127.0.0.1:5672/%2F"));
         try (Connection connection = factory.newConnection(); Channel channel = connection.createChannel()) {

@@ -90,7 +90,7 @@ public final class InMemoryBroker {
 
     void publish(OutgoingEvent event) {
         IncomingEvent delivered = new IncomingEvent(event.api(), event.eventName(), event.messageId(),
-                event.sourceService(), event.timestamp(), 1, event.body());
+                event.sourceService(), event.timestamp(), 1, event.body(), event.headers());
         for (ListenerQueue queue : queues.values()) {
             if (queue.binds(event.api(), event.eventName())) {
                 queue.enqueue(delivered);

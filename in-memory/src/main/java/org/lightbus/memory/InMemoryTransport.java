@@ -107,7 +107,7 @@ public final class InMemoryTransport implements Transport {
         CallQueue queue = broker.callQueue(request.api());
         CompletableFuture<RpcReply> reply = new CompletableFuture<>();
         IncomingCall call = new IncomingCall(request.api(), request.procedure(), UUID.randomUUID().toString(),
-                request.sourceService(), request.body());
+                request.sourceService(), request.body(), request.headers());
         CallQueue.WaitingCall waiting = new CallQueue.WaitingCall(call, reply,
                 System.nanoTime() + request.timeout().toNanos());
         timer.schedule(() -> {

@@ -72,8 +72,7 @@ public final class ListenerRun {
                 LOG.retrying(listener, attempt.attempt(), attempt.messageId(), e.getClass().getName(), e.getMessage(),
                         backoff.toMillis());
                 backoffs.add(backoff);
-                attempt = new IncomingEvent(attempt.api(), attempt.eventName(), attempt.messageId(),
-                        attempt.sourceService(), attempt.timestamp(), attempt.attempt() + 1, attempt.body());
+                attempt = attempt.withAttempt(attempt.attempt() + 1);
             }
         }
     }

@@ -47,6 +47,21 @@ class InMemoryCallsTest {
     }
 
     @Test
+    void theServerGetsTheCallersTraceContextHeaders() throws Exception {
+        Map<String, String> trace = Map.of("traceparent", "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01");
+        List<Map<String, String>> received = new CopyOnWriteArrayList<>();
+        connect("auth").serve(server(1), call -> {
+            received.add(call.headers());
+            return CompletableFuture.completedFuture(new RpcReply(false, "true".getBytes()));
+        });
+
+        connect("shop").call(request("[]", Duration.ofSeconds(30)).withHeaders(trace)).toCompletableFuture().get(30,
+                TimeUnit.SECONDS);
+
+        assertThat(received).containsExactly(trace);
+    }
+
+    @Test
     void aCallNobodyServesTimesOut() {
         CompletableFuture<RpcReply> reply = connect("shop").call(request("[]", Duration.ofMillis(200)))
                 .toCompletableFuture();

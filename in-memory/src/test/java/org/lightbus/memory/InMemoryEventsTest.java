@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
@@ -59,6 +60,22 @@ class InMemoryEventsTest {
         assertThat(first).isNotEmpty().doesNotContainAnyElementsOf(second);
         assertThat(second).isNotEmpty();
         assertThat(first.size() + second.size()).isEqualTo(10);
+    }
+
+    @Test
+    void theTraceContextHeadersReachEveryAttempt() throws Exception {
+        List<IncomingEvent> attempts = new CopyOnWriteArrayList<>();
+        connect("images").listen(spec("images", "resize", 2), event -> {
+            attempts.add(event);
+            throw new IllegalStateException("fails");
+        });
+        Map<String, String> trace = Map.of("traceparent", "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01");
+
+        connect("auth").publish(event("e1").withHeaders(trace)).toCompletableFuture().get(30, TimeUnit.SECONDS);
+
+        assertThat(broker.awaitIdle(WAIT)).isTrue();
+        assertThat(attempts).extracting(IncomingEvent::attempt).containsExactly(1, 2);
+        assertThat(attempts).allSatisfy(attempt -> assertThat(attempt.headers()).isEqualTo(trace));
     }
 
     @Test

@@ -134,7 +134,7 @@ final class RecordingTransport implements Transport {
                     servers.isEmpty() ? "nothing" : String.join(", ", servers.keySet()))));
         }
         IncomingCall call = new IncomingCall(request.api(), request.procedure(), UUID.randomUUID().toString(),
-                request.sourceService(), request.body());
+                request.sourceService(), request.body(), request.headers());
         return CompletableFuture.supplyAsync(() -> serving.handler().handle(call), simulations)
                 .thenCompose(reply -> reply);
     }

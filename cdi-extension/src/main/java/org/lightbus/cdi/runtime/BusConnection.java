@@ -2,6 +2,7 @@ package org.lightbus.cdi.runtime;
 
 import static org.lightbus.cdi.runtime.RuntimeMessages.MESSAGES;
 
+import java.io.IOException;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Set;
@@ -35,6 +36,7 @@ import org.lightbus.cdi.model.ApplicationNames;
 import org.lightbus.cdi.model.EventTypes;
 import org.lightbus.cdi.model.ListenerMethods;
 import org.lightbus.cdi.schema.SchemaGenerator;
+import org.lightbus.cdi.telemetry.Telemetry;
 import org.lightbus.spi.ErrorCodes;
 import org.lightbus.spi.OutgoingEvent;
 import org.lightbus.spi.Transport;
@@ -72,6 +74,10 @@ public class BusConnection implements EventPublisher {
 
     @Inject
     BusComponents components;
+
+    /** The application's beans, where its {@code OpenTelemetry} bean may be. */
+    @Inject
+    Instance<Object> beans;
 
     private volatile Connected connected;
     private volatile IncomingChannels incomingChannels;
@@ -286,7 +292,8 @@ public class BusConnection implements EventPublisher {
         Config config = config();
         RuntimeSettings settings = new RuntimeSettings(config);
         String serviceName = settings.serviceName();
-        Transport transport = factory().create(config, serviceName);
+        TransportFactory factory = factory();
+        Transport transport = instrument(factory.create(config, serviceName), factory, settings);
         // bounded: at most CALLBACK_THREADS run application callbacks at once, the others wait their turn
         ThreadPoolExecutor callbacks = new ThreadPoolExecutor(CALLBACK_THREADS, CALLBACK_THREADS, 60, TimeUnit.SECONDS,
                 new LinkedBlockingQueue<>(), daemonThreads("lightbus-" + serviceName + "-callback-"));
@@ -298,6 +305,25 @@ public class BusConnection implements EventPublisher {
         return new Connected(transport, settings, serviceName, callbacks,
                 new RpcClient(transport, settings, codec, serviceName, callbacks, contracts), contracts,
                 new EventEncoder(eventTypes, codec, contracts, serviceName));
+    }
+
+    /** The transport traced and measured with OpenTelemetry, where it is present and not turned off. */
+    private Transport instrument(Transport transport, TransportFactory factory, RuntimeSettings settings) {
+        Telemetry.Application application = new Telemetry.Application(factory.name(), settings.namespace(),
+                this::errorCode, ErrorCodes.codeOf(MESSAGES.unknownProcedure("", "", "")));
+        Telemetry.Instrumented instrumented = Telemetry.instrument(transport, settings.telemetryEnabled(), beans,
+                application);
+        instrumented.source().ifPresent(
+                source -> RuntimeLog.LOG.telemetryOn(settings.serviceName(), source, LightbusConfig.TELEMETRY_ENABLED));
+        return instrumented.transport();
+    }
+
+    private String errorCode(byte[] errorReply) {
+        try {
+            return codec.decodeError(errorReply).code();
+        } catch (IOException e) {
+            return null;
+        }
     }
 
     @PreDestroy

@@ -60,4 +60,9 @@ public interface RuntimeLog extends BasicLogger {
     @LogMessage(level = Logger.Level.INFO)
     @Message(id = 2510, value = "Lightbus service '%s' started channel %s, listener %s <- %s")
     void channelStarted(String service, String channel, String listener, String event);
+
+    @LogMessage(level = Logger.Level.INFO)
+    @Message(id = 2511, value = "Lightbus service '%s' records traces and metrics of its events and calls with "
+            + "OpenTelemetry (%s); %s=false turns that off")
+    void telemetryOn(String service, String source, String key);
 }

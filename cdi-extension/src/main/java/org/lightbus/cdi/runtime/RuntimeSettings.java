@@ -31,6 +31,7 @@ public final class RuntimeSettings {
     static final Duration DEFAULT_RPC_TIMEOUT = Duration.ofSeconds(5);
     static final int DEFAULT_RPC_CONCURRENCY = 16;
     static final Duration DEFAULT_DRAIN_TIMEOUT = Duration.ofSeconds(10);
+    static final String DEFAULT_NAMESPACE = "lightbus";
 
     static final Setting<String> NAMESPACE = Setting.application(LightbusConfig.NAMESPACE, Parsers::text);
     static final Setting<Duration> CONFIRM_TIMEOUT = Setting.application(LightbusConfig.PUBLISH_CONFIRM_TIMEOUT,
@@ -66,13 +67,16 @@ public final class RuntimeSettings {
     static final Setting<Boolean> VALIDATE_INCOMING = Setting.api(LightbusConfig.VALIDATE_INCOMING, Parsers::bool);
     static final Setting<Boolean> VALIDATE_STRICT = Setting.api(LightbusConfig.VALIDATE_STRICT, Parsers::bool);
 
+    static final Setting<Boolean> TELEMETRY_ENABLED = Setting.application(LightbusConfig.TELEMETRY_ENABLED,
+            Parsers::bool);
+
     static final Duration DEFAULT_SCHEMA_LOAD_TIMEOUT = Duration.ofSeconds(2);
 
     /** Every setting but the service name, which {@link #serviceName()} reads. */
     static final List<Setting<?>> SETTINGS = List.of(NAMESPACE, CONFIRM_TIMEOUT, OUTAGE_HOLD, MAX_IN_FLIGHT,
             DRAIN_TIMEOUT, MAX_ATTEMPTS, INITIAL_BACKOFF, MULTIPLIER, MAX_BACKOFF, PREFETCH, MAX_MESSAGE_SIZE,
             API_RPC_TIMEOUT, PROCEDURE_RPC_TIMEOUT, RPC_CONCURRENCY, RPC_PREFETCH, RPC_MAX_MESSAGE_SIZE, OWNED_APIS,
-            SCHEMA_LOAD_TIMEOUT, VALIDATE_OUTGOING, VALIDATE_INCOMING, VALIDATE_STRICT);
+            SCHEMA_LOAD_TIMEOUT, VALIDATE_OUTGOING, VALIDATE_INCOMING, VALIDATE_STRICT, TELEMETRY_ENABLED);
 
     private final Config config;
 
@@ -240,6 +244,20 @@ public final class RuntimeSettings {
      */
     public Duration schemaLoadTimeout() {
         return value(SCHEMA_LOAD_TIMEOUT, SCHEMA_LOAD_TIMEOUT.key()).orElse(DEFAULT_SCHEMA_LOAD_TIMEOUT);
+    }
+
+    /**
+     * @return the prefix of the broker's exchanges and queues
+     */
+    public String namespace() {
+        return value(NAMESPACE, NAMESPACE.key()).orElse(DEFAULT_NAMESPACE);
+    }
+
+    /**
+     * @return whether the application may record traces and metrics with OpenTelemetry (where it is present)
+     */
+    public boolean telemetryEnabled() {
+        return value(TELEMETRY_ENABLED, TELEMETRY_ENABLED.key()).orElse(true);
     }
 
     /**

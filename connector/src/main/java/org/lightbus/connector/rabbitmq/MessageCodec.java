@@ -29,6 +29,7 @@ final class MessageCodec {
 
     static AMQP.BasicProperties encode(OutgoingEvent event) {
         Map<String, Object> headers = new HashMap<>();
+        TextHeaders.addTo(headers, event.headers());
         headers.put(WireHeaders.API, event.api());
         headers.put(WireHeaders.EVENT, event.eventName());
         headers.put(WireHeaders.TIMESTAMP, event.timestamp().toEpochMilli());
@@ -42,7 +43,7 @@ final class MessageCodec {
         return new IncomingEvent(text(headers.get(WireHeaders.API)), text(headers.get(WireHeaders.EVENT)),
                 properties.getMessageId(), properties.getAppId(),
                 timestamp(headers.get(WireHeaders.TIMESTAMP), properties.getTimestamp()), attempt(headers),
-                body == null ? new byte[0] : body);
+                body == null ? new byte[0] : body, TextHeaders.of(properties.getHeaders()));
     }
 
     /**

@@ -48,6 +48,7 @@ final class RpcCodec {
             boolean ttl) {
         long timeoutMillis = Math.max(1, request.timeout().toMillis());
         Map<String, Object> headers = new HashMap<>();
+        TextHeaders.addTo(headers, request.headers());
         headers.put(WireHeaders.API, request.api());
         headers.put(WireHeaders.PROCEDURE, request.procedure());
         headers.put(WireHeaders.DEADLINE,
@@ -63,7 +64,7 @@ final class RpcCodec {
         Map<String, Object> headers = headers(properties);
         return new IncomingCall(MessageCodec.text(headers.get(WireHeaders.API)),
                 MessageCodec.text(headers.get(WireHeaders.PROCEDURE)), properties.getCorrelationId(),
-                properties.getAppId(), body == null ? new byte[0] : body);
+                properties.getAppId(), body == null ? new byte[0] : body, TextHeaders.of(properties.getHeaders()));
     }
 
     /**

@@ -56,6 +56,26 @@ class MessageCodecTest {
     }
 
     @Test
+    void theTraceContextTravelsAsHeadersAndComesBackAsText() {
+        String traceparent = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01";
+        OutgoingEvent traced = event.withHeaders(
+                Map.of("traceparent", traceparent, "tracestate", "vendor=1", "x-lightbus-api", "not the api"));
+
+        AMQP.BasicProperties sent = MessageCodec.encode(traced);
+
+        assertThat(sent.getHeaders()).contains(entry("traceparent", traceparent), entry("tracestate", "vendor=1"),
+                entry("x-lightbus-api", "auth"));
+        Map<String, Object> received = new HashMap<>();
+        sent.getHeaders()
+                .forEach((k, v) -> received.put(k, v instanceof String s ? LongStringHelper.asLongString(s) : v));
+        IncomingEvent incoming = MessageCodec.decode(sent.builder().headers(received).build(), event.body());
+        assertThat(incoming.headers()).contains(entry("traceparent", traceparent), entry("tracestate", "vendor=1"),
+                entry("x-lightbus-event", "user_signed_up")).doesNotContainKey("x-lightbus-timestamp");
+        assertThat(incoming.headers().get("traceparent")).isEqualTo(traceparent);
+        assertThat(incoming.headers().get("x-lightbus-timestamp")).isNull();
+    }
+
+    @Test
     void missingMetadataBecomesNull() {
         IncomingEvent incoming = MessageCodec.decode(new AMQP.BasicProperties(), "not json".getBytes(UTF_8));
 
@@ -63,6 +83,7 @@ class MessageCodecTest {
                 IncomingEvent::sourceService, IncomingEvent::timestamp).containsOnlyNulls();
         assertThat(incoming.attempt()).isEqualTo(1);
         assertThat(incoming.body()).asString(UTF_8).isEqualTo("not json");
+        assertThat(incoming.headers()).isEmpty();
     }
 
     @Test

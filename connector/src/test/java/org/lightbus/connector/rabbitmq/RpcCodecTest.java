@@ -48,6 +48,20 @@ class RpcCodecTest {
     }
 
     @Test
+    void theTraceContextTravelsAsRequestHeadersAndComesBackWithTheCall() {
+        String traceparent = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01";
+        RpcRequest traced = request.withHeaders(Map.of("traceparent", traceparent, "x-lightbus-procedure", "other"));
+
+        AMQP.BasicProperties sent = RpcCodec.request("c-1", traced, NOW, RpcCodec.DIRECT_REPLY_TO, true);
+
+        assertThat(sent.getHeaders()).contains(entry("traceparent", traceparent),
+                entry("x-lightbus-procedure", "check_password"));
+        IncomingCall call = RpcCodec.call(delivered(sent), traced.body());
+        assertThat(call.procedure()).isEqualTo("check_password");
+        assertThat(call.headers()).containsEntry("traceparent", traceparent);
+    }
+
+    @Test
     void onABrokerWithoutPerMessageTtlARequestHasNoExpirationButStillItsDeadlineAndReplyQueue() {
         AMQP.BasicProperties properties = RpcCodec.request("c-1", request, NOW, "ns.mailer.$reply.1", false);
 
@@ -92,7 +106,8 @@ class RpcCodecTest {
 
         IncomingCall call = RpcCodec.call(properties, null);
 
-        assertThat(call).isEqualTo(new IncomingCall(null, null, null, null, call.body()));
+        assertThat(call).isEqualTo(
+                new IncomingCall(null, null, null, null, call.body(), Map.of("x-lightbus-deadline", "soon")));
         assertThat(call.body()).isEmpty();
         assertThat(RpcCodec.deadline(properties)).isNull();
         assertThat(RpcCodec.deadline(new AMQP.BasicProperties())).isNull();

@@ -1,0 +1,51 @@
+package org.lightbus.cdi.telemetry;
+
+import java.util.Optional;
+
+import jakarta.enterprise.inject.Instance;
+
+import org.lightbus.spi.Transport;
+
+import io.opentelemetry.api.GlobalOpenTelemetry;
+import io.opentelemetry.api.OpenTelemetry;
+
+/**
+ * Finds the OpenTelemetry instance of an application: its {@code OpenTelemetry} CDI bean, which MicroProfile Telemetry
+ * provides, configured for the application; else the global instance, but only once something has set it (the
+ * OpenTelemetry Java agent, or the application), so that asking does not fix it to a no-op for good. Loaded only when
+ * the API is present.
+ */
+final class OpenTelemetryLookup {
+
+    private OpenTelemetryLookup() {
+    }
+
+    static Telemetry.Instrumented instrument(Transport transport, Instance<Object> beans,
+            Telemetry.Application application) {
+        Instance<OpenTelemetry> bean = beans.select(OpenTelemetry.class);
+        OpenTelemetry found;
+        String source;
+        if (bean.isResolvable()) {
+            found = bean.get();
+            source = "the application's OpenTelemetry bean";
+        } else if (globalIsSet()) {
+            found = GlobalOpenTelemetry.get();
+            source = "GlobalOpenTelemetry";
+        } else {
+            return new Telemetry.Instrumented(transport, Optional.empty());
+        }
+        if (found == OpenTelemetry.noop()) { // e.g. MicroProfile Telemetry with otel.sdk.disabled=true
+            return new Telemetry.Instrumented(transport, Optional.empty());
+        }
+        return new Telemetry.Instrumented(new TracedTransport(transport, new Instruments(found), application),
+                Optional.of(source));
+    }
+
+    private static boolean globalIsSet() {
+        try {
+            return GlobalOpenTelemetry.isSet();
+        } catch (NoSuchMethodError e) { // an older API without isSet(): asking for the instance would fix it to a no-op
+            return false;
+        }
+    }
+}
