@@ -122,16 +122,14 @@ public interface Transport extends AutoCloseable {
      * every description request with a {@link ServiceDescriber.Moment#RUNNING running} one, and records a
      * {@link ServiceDescriber.Moment#STOPPED stopped} one when the announcement is closed. Best effort: a description
      * that cannot be sent is logged and skipped, and nothing here slows down or fails the application. Transports
-     * without a directory answer nothing.
+     * without a directory (the in-memory one) return {@link Announcement#NONE}.
      *
      * @param describer
      *            describes the instance; not null
      *
      * @return the announcement, which records a change and, when closed, the stop
      */
-    default Announcement announce(ServiceDescriber describer) {
-        return Announcement.NONE;
-    }
+    Announcement announce(ServiceDescriber describer);
 
     /**
      * Tells how the connection and the consumers are now, for the application's health checks. Cheap, without waiting

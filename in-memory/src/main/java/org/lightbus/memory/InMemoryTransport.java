@@ -21,6 +21,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.lightbus.api.LightbusException;
 import org.lightbus.api.RpcTimeoutException;
+import org.lightbus.spi.Announcement;
 import org.lightbus.spi.CallHandler;
 import org.lightbus.spi.DeliveryHandler;
 import org.lightbus.spi.ErrorCodes;
@@ -32,6 +33,7 @@ import org.lightbus.spi.RpcReply;
 import org.lightbus.spi.RpcRequest;
 import org.lightbus.spi.RpcServerSpec;
 import org.lightbus.spi.SchemaHandler;
+import org.lightbus.spi.ServiceDescriber;
 import org.lightbus.spi.Transport;
 import org.lightbus.spi.TransportHealth;
 
@@ -132,6 +134,12 @@ public final class InMemoryTransport implements Transport {
         Runnable stop = broker.callQueue(spec.api()).serve(spec, handler, executor);
         serving.put(stop, spec.api());
         return stoppable(stop);
+    }
+
+    /** Nothing to announce: the operators' tools look into a broker, and this one lives in the application. */
+    @Override
+    public Announcement announce(ServiceDescriber describer) {
+        return Announcement.NONE;
     }
 
     @Override

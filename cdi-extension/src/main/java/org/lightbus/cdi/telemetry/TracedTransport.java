@@ -8,6 +8,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.lightbus.spi.Announcement;
 import org.lightbus.spi.CallHandler;
 import org.lightbus.spi.DeliveryHandler;
 import org.lightbus.spi.ListenerHandle;
@@ -17,6 +18,7 @@ import org.lightbus.spi.RpcReply;
 import org.lightbus.spi.RpcRequest;
 import org.lightbus.spi.RpcServerSpec;
 import org.lightbus.spi.SchemaHandler;
+import org.lightbus.spi.ServiceDescriber;
 import org.lightbus.spi.Transport;
 import org.lightbus.spi.TransportHealth;
 
@@ -166,6 +168,11 @@ final class TracedTransport implements Transport {
     @Override
     public ListenerHandle shareSchemas(Map<String, byte[]> owned, Set<String> wanted, SchemaHandler handler) {
         return delegate.shareSchemas(owned, wanted, handler);
+    }
+
+    @Override
+    public Announcement announce(ServiceDescriber describer) {
+        return delegate.announce(describer);
     }
 
     @Override

@@ -15,6 +15,7 @@ import org.lightbus.memory.InMemoryBroker;
 import org.lightbus.memory.InMemoryTransport;
 import org.lightbus.memory.ListenerOutcome;
 import org.lightbus.memory.ListenerRun;
+import org.lightbus.spi.Announcement;
 import org.lightbus.spi.CallHandler;
 import org.lightbus.spi.DeliveryHandler;
 import org.lightbus.spi.IncomingEvent;
@@ -25,6 +26,7 @@ import org.lightbus.spi.RpcReply;
 import org.lightbus.spi.RpcRequest;
 import org.lightbus.spi.RpcServerSpec;
 import org.lightbus.spi.SchemaHandler;
+import org.lightbus.spi.ServiceDescriber;
 import org.lightbus.spi.Transport;
 import org.lightbus.spi.TransportHealth;
 
@@ -219,6 +221,11 @@ public final class RecordingTransport implements Transport {
     public ListenerHandle serve(RpcServerSpec spec, CallHandler handler) {
         served.add(spec);
         return memory.serve(spec, handler);
+    }
+
+    @Override
+    public Announcement announce(ServiceDescriber describer) {
+        return memory.announce(describer);
     }
 
     @Override
