@@ -2,6 +2,7 @@ package org.lightbus.spi;
 
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletionStage;
 
@@ -140,6 +141,20 @@ public interface Transport extends AutoCloseable {
      */
     default TransportHealth health() {
         return TransportHealth.unreported();
+    }
+
+    /**
+     * Finds a transport of a given type in a chain of decorating transports (the runtime wraps the configured one, e.g.
+     * to trace it), as the test kit finds its own. A decorating transport returns itself if it is of the type, else
+     * what its delegate returns.
+     *
+     * @param type
+     *            the transport type looked for; not null
+     *
+     * @return this transport if it is of the type, else empty
+     */
+    default <T extends Transport> Optional<T> unwrap(Class<T> type) {
+        return type.isInstance(this) ? Optional.of(type.cast(this)) : Optional.empty();
     }
 
     /**

@@ -273,11 +273,10 @@ class RecordingBus implements TestBus {
 
     private RecordingTransport recording() {
         Transport transport = connection.transport();
-        if (transport instanceof RecordingTransport recording) {
-            return recording;
-        }
-        throw new IllegalStateException(MESSAGES.notRecording(connection.serviceName(), transport.getClass().getName(),
-                LightbusConfig.TRANSPORT, LightbusConfig.TRANSPORT, TestKitTransportFactory.BROKER));
+        return transport.unwrap(RecordingTransport.class)
+                .orElseThrow(() -> new IllegalStateException(
+                        MESSAGES.notRecording(connection.serviceName(), transport.getClass().getName(),
+                                LightbusConfig.TRANSPORT, LightbusConfig.TRANSPORT, TestKitTransportFactory.BROKER)));
     }
 
     private ListenerOutcome settled(String what, Supplier<ListenerOutcome> delivery) {

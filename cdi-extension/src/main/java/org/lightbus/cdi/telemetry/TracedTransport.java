@@ -3,6 +3,7 @@ package org.lightbus.cdi.telemetry;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -173,6 +174,11 @@ final class TracedTransport implements Transport {
     @Override
     public Announcement announce(ServiceDescriber describer) {
         return delegate.announce(describer);
+    }
+
+    @Override
+    public <T extends Transport> Optional<T> unwrap(Class<T> type) {
+        return type.isInstance(this) ? Optional.of(type.cast(this)) : delegate.unwrap(type);
     }
 
     @Override

@@ -17,6 +17,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.lightbus.memory.InMemoryBroker;
+import org.lightbus.memory.InMemoryTransport;
 import org.lightbus.spi.IncomingEvent;
 import org.lightbus.spi.ListenerSpec;
 import org.lightbus.spi.OutgoingEvent;
@@ -147,6 +148,19 @@ class TracedTransportTest {
         assertThat(telemetry.attributes("messaging.client.sent.messages"))
                 .containsKey(AttributeKey.stringKey("error.type"));
         assertThat(telemetry.sum("lightbus.publish.in_flight")).isZero();
+    }
+
+    @Test
+    void theTransportItTracesCanBeFoundThroughIt() {
+        Transport traced = connect("auth");
+
+        assertThat(traced.unwrap(InMemoryTransport.class)).isPresent().get().isNotSameAs(traced);
+        assertThat(traced.unwrap(TracedTransport.class)).get().isSameAs(traced);
+        assertThat(traced.unwrap(RecordingOnly.class)).isEmpty();
+    }
+
+    /** A transport type that is not in the chain. */
+    private interface RecordingOnly extends Transport {
     }
 
     private static void assertChild(SpanData child, SpanData parent) {
