@@ -51,7 +51,8 @@ final class BrokerOptions {
     String virtualHost;
 
     @Option(names = "--management-url", paramLabel = "<url>", description = "lightbus.cli.management-url: the "
-            + "RabbitMQ management API, used only by dlq list without a listener and dumpschema without an API "
+            + "RabbitMQ management API, used only by dlq list without a listener, dumpschema without an API, and "
+            + "inspect for the unacknowledged messages and the bindings of a queue when it answers "
             + "(default: http://<host>:15672; user and password: lightbus.cli.management-username and -password, else "
             + "the broker's).")
     String managementUrl;

@@ -19,7 +19,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
  * {@code lightbus tail} for the events of an API as they are published, {@code lightbus dumpschema}, {@code fire} and
  * {@code call} for the published schemas, firing an event and calling a procedure. It talks plain AMQP 0-9-1 to the
  * broker, with the applications' broker settings ({@link SettingsResolver}); the RabbitMQ management plugin is needed
- * only to list a service's dead-letter queues without naming a listener. Exit codes: {@link ExitCodes}.
+ * only to list a service's dead-letter queues without naming a listener, and {@code inspect} uses it, when it answers,
+ * for what AMQP does not tell (unacknowledged messages, bindings). Exit codes: {@link ExitCodes}.
  */
 @Command(name = "lightbus", mixinStandardHelpOptions = true, versionProvider = Lightbus.Version.class, description = {
         "Operates a Lightbus bus on RabbitMQ: why a service does or does not receive an event, the dead letters of a listener, the events of an API as they are "
