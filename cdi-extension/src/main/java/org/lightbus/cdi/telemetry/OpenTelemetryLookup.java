@@ -8,6 +8,8 @@ import org.lightbus.spi.Transport;
 
 import io.opentelemetry.api.GlobalOpenTelemetry;
 import io.opentelemetry.api.OpenTelemetry;
+import io.opentelemetry.api.metrics.MeterProvider;
+import io.opentelemetry.api.trace.TracerProvider;
 
 /**
  * Finds the OpenTelemetry instance of an application: its {@code OpenTelemetry} CDI bean, which MicroProfile Telemetry
@@ -32,13 +34,23 @@ final class OpenTelemetryLookup {
             found = GlobalOpenTelemetry.get();
             source = "GlobalOpenTelemetry";
         } else {
-            return new Telemetry.Instrumented(transport, Optional.empty());
+            return Telemetry.Instrumented.untraced(transport);
         }
-        if (found == OpenTelemetry.noop()) { // e.g. MicroProfile Telemetry with otel.sdk.disabled=true
-            return new Telemetry.Instrumented(transport, Optional.empty());
+        if (isNoop(found)) {
+            return new Telemetry.Instrumented(transport, Optional.empty(), Optional.of(source));
         }
         return new Telemetry.Instrumented(new TracedTransport(transport, new Instruments(found), application),
-                Optional.of(source));
+                Optional.of(source), Optional.empty());
+    }
+
+    /**
+     * Whether an instance records nothing, e.g. MicroProfile Telemetry's with its SDK off ({@code otel.sdk.disabled} is
+     * {@code true} by default). Asks for its providers rather than comparing it with {@link OpenTelemetry#noop()}: a
+     * bean may be a client proxy of it (Open Liberty's is application scoped).
+     */
+    static boolean isNoop(OpenTelemetry openTelemetry) {
+        return openTelemetry.getTracerProvider() == TracerProvider.noop()
+                && openTelemetry.getMeterProvider() == MeterProvider.noop();
     }
 
     private static boolean globalIsSet() {
