@@ -1,7 +1,9 @@
 package org.lightbus.cdi.telemetry;
 
 import java.util.Optional;
+import java.util.function.Supplier;
 
+import jakarta.enterprise.inject.CreationException;
 import jakarta.enterprise.inject.Instance;
 
 import org.lightbus.spi.Transport;
@@ -28,8 +30,14 @@ final class OpenTelemetryLookup {
         OpenTelemetry found;
         String source;
         if (bean.isResolvable()) {
-            found = bean.get();
             source = "the application's OpenTelemetry bean";
+            found = tryGet(bean::get);
+            if (found == null) {
+                return new Telemetry.Instrumented(
+                        new TracedTransport(transport, new LateInstruments(bean::get), application), Optional.of(source
+                                + ", which the container creates later: events and calls before that go " + "untraced"),
+                        Optional.empty());
+            }
         } else if (globalIsSet()) {
             found = GlobalOpenTelemetry.get();
             source = "GlobalOpenTelemetry";
@@ -39,8 +47,21 @@ final class OpenTelemetryLookup {
         if (isNoop(found)) {
             return new Telemetry.Instrumented(transport, Optional.empty(), Optional.of(source));
         }
-        return new Telemetry.Instrumented(new TracedTransport(transport, new Instruments(found), application),
+        Instruments instruments = new Instruments(found);
+        return new Telemetry.Instrumented(new TracedTransport(transport, () -> instruments, application),
                 Optional.of(source), Optional.empty());
+    }
+
+    /**
+     * @return the bean's instance, or null if the container cannot create it yet (Quarkus, before runtime init: a
+     *         {@code CreationException})
+     */
+    static OpenTelemetry tryGet(Supplier<OpenTelemetry> bean) {
+        try {
+            return bean.get();
+        } catch (CreationException e) {
+            return null;
+        }
     }
 
     /**

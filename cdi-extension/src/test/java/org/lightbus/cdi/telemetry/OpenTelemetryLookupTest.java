@@ -2,6 +2,10 @@ package org.lightbus.cdi.telemetry;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import jakarta.enterprise.inject.CreationException;
+
 import org.junit.jupiter.api.Test;
 
 import io.opentelemetry.api.OpenTelemetry;
@@ -9,7 +13,10 @@ import io.opentelemetry.api.metrics.MeterProvider;
 import io.opentelemetry.api.trace.TracerProvider;
 import io.opentelemetry.context.propagation.ContextPropagators;
 
-/** Which OpenTelemetry instances record nothing, so that the transport stays as it is. */
+/**
+ * Which OpenTelemetry instances record nothing, so that the transport stays as it is; a bean that the container creates
+ * only after the application connected.
+ */
 class OpenTelemetryLookupTest {
 
     @Test
@@ -24,6 +31,25 @@ class OpenTelemetryLookupTest {
         try (SdkTelemetry telemetry = new SdkTelemetry()) {
             assertThat(OpenTelemetryLookup.isNoop(telemetry.sdk())).isFalse();
             assertThat(OpenTelemetryLookup.isNoop(new Delegating(telemetry.sdk()))).isFalse();
+        }
+    }
+
+    @Test
+    void aBeanThatCannotBeCreatedYetIsAskedForAgainUntilItComesAndMeanwhileNothingIsTraced() {
+        try (SdkTelemetry telemetry = new SdkTelemetry()) {
+            AtomicBoolean ready = new AtomicBoolean();
+            LateInstruments instruments = new LateInstruments(() -> {
+                if (!ready.get()) { // as Quarkus before runtime init
+                    throw new CreationException("Synthetic bean instance for OpenTelemetry not initialized yet");
+                }
+                return telemetry.sdk();
+            });
+
+            assertThat(instruments.get()).isNull();
+            ready.set(true);
+            Instruments created = instruments.get();
+            assertThat(created).isNotNull();
+            assertThat(instruments.get()).isSameAs(created);
         }
     }
 
