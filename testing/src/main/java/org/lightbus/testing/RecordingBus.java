@@ -272,7 +272,8 @@ class RecordingBus implements TestBus {
     // ---- helpers
 
     private RecordingTransport recording() {
-        Transport transport = connection.transport();
+        // beneath the tracing, where OpenTelemetry is on
+        Transport transport = connection.untracedTransport();
         if (transport instanceof RecordingTransport recording) {
             return recording;
         }

@@ -83,7 +83,7 @@ public class BusConnection implements EventPublisher {
     private volatile IncomingChannels incomingChannels;
 
     /** What exists once connected. */
-    private record Connected(Transport transport, RuntimeSettings settings, String serviceName,
+    private record Connected(Transport transport, Transport untraced, RuntimeSettings settings, String serviceName,
             ExecutorService callbacks, RpcClient rpcClient, Contracts contracts, EventEncoder encoder) {
     }
 
@@ -92,6 +92,14 @@ public class BusConnection implements EventPublisher {
      */
     public Transport transport() {
         return connected().transport();
+    }
+
+    /**
+     * @return the transport as its factory made it, without the tracing around it: where the test kit finds what the
+     *         application sent; connects first if needed
+     */
+    public Transport untracedTransport() {
+        return connected().untraced();
     }
 
     /**
@@ -293,7 +301,8 @@ public class BusConnection implements EventPublisher {
         RuntimeSettings settings = new RuntimeSettings(config);
         String serviceName = settings.serviceName();
         TransportFactory factory = factory();
-        Transport transport = instrument(factory.create(config, serviceName), factory, settings);
+        Transport untraced = factory.create(config, serviceName);
+        Transport transport = instrument(untraced, factory, settings);
         // bounded: at most CALLBACK_THREADS run application callbacks at once, the others wait their turn
         ThreadPoolExecutor callbacks = new ThreadPoolExecutor(CALLBACK_THREADS, CALLBACK_THREADS, 60, TimeUnit.SECONDS,
                 new LinkedBlockingQueue<>(), daemonThreads("lightbus-" + serviceName + "-callback-"));
@@ -302,7 +311,7 @@ public class BusConnection implements EventPublisher {
         LocalContracts local = LocalContracts.of(components, settings.ownedApis(), incomingChannels().all(), eventTypes,
                 apiTypes);
         Contracts contracts = new Contracts(local.owned(), local.schemas(generator), generator, settings::validation);
-        return new Connected(transport, settings, serviceName, callbacks,
+        return new Connected(transport, untraced, settings, serviceName, callbacks,
                 new RpcClient(transport, settings, codec, serviceName, callbacks, contracts), contracts,
                 new EventEncoder(eventTypes, codec, contracts, serviceName));
     }
