@@ -315,6 +315,7 @@ public class BusConnection implements EventPublisher {
                 application);
         instrumented.source().ifPresent(
                 source -> RuntimeLog.LOG.telemetryOn(settings.serviceName(), source, LightbusConfig.TELEMETRY_ENABLED));
+        instrumented.noop().ifPresent(source -> RuntimeLog.LOG.telemetryNoop(settings.serviceName(), source));
         return instrumented.transport();
     }
 

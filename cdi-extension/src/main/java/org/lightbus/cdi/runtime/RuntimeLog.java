@@ -65,4 +65,9 @@ public interface RuntimeLog extends BasicLogger {
     @Message(id = 2511, value = "Lightbus service '%s' records traces and metrics of its events and calls with "
             + "OpenTelemetry (%s); %s=false turns that off")
     void telemetryOn(String service, String source, String key);
+
+    @LogMessage(level = Logger.Level.INFO)
+    @Message(id = 2512, value = "Lightbus service '%s' records no traces or metrics: %s records nothing, its "
+            + "OpenTelemetry SDK is off (with MicroProfile Telemetry, otel.sdk.disabled=false turns it on)")
+    void telemetryNoop(String service, String source);
 }

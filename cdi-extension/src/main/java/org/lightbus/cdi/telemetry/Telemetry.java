@@ -42,8 +42,15 @@ public final class Telemetry {
      *            the transport to use
      * @param source
      *            where its OpenTelemetry instance came from, for the log; empty if the transport is not traced
+     * @param noop
+     *            where a no-op OpenTelemetry instance came from, which records nothing (MicroProfile Telemetry with its
+     *            SDK off), for the log; empty if none was found, or one that records
      */
-    public record Instrumented(Transport transport, Optional<String> source) {
+    public record Instrumented(Transport transport, Optional<String> source, Optional<String> noop) {
+
+        static Instrumented untraced(Transport transport) {
+            return new Instrumented(transport, Optional.empty(), Optional.empty());
+        }
     }
 
     /**
@@ -62,7 +69,7 @@ public final class Telemetry {
     public static Instrumented instrument(Transport transport, boolean enabled, Instance<Object> beans,
             Application application) {
         if (!enabled || !apiPresent()) {
-            return new Instrumented(transport, Optional.empty());
+            return Instrumented.untraced(transport);
         }
         return OpenTelemetryLookup.instrument(transport, beans, application);
     }

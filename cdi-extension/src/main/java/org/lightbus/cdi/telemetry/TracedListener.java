@@ -1,6 +1,7 @@
 package org.lightbus.cdi.telemetry;
 
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import org.lightbus.spi.DeadLetterReason;
 import org.lightbus.spi.DeliveryHandler;
@@ -24,11 +25,11 @@ final class TracedListener implements DeliveryHandler {
 
     private final ListenerSpec spec;
     private final DeliveryHandler delegate;
-    private final Instruments instruments;
+    private final Supplier<Instruments> instruments;
     private final String spanName;
     private final Attributes attributes;
 
-    TracedListener(ListenerSpec spec, DeliveryHandler delegate, Instruments instruments, String system,
+    TracedListener(ListenerSpec spec, DeliveryHandler delegate, Supplier<Instruments> instruments, String system,
             String exchange) {
         this.spec = spec;
         this.delegate = delegate;
@@ -42,6 +43,11 @@ final class TracedListener implements DeliveryHandler {
 
     @Override
     public void handle(IncomingEvent event) throws Exception {
+        Instruments instruments = this.instruments.get();
+        if (instruments == null) {
+            delegate.handle(event);
+            return;
+        }
         Context parent = instruments.propagator.extract(Context.root(), event.headers(), Instruments.GETTER);
         long start = System.nanoTime();
         Span span = instruments.tracer.spanBuilder(spanName).setParent(parent).setSpanKind(SpanKind.CONSUMER)
@@ -57,14 +63,14 @@ final class TracedListener implements DeliveryHandler {
         } catch (NotHandledException e) { // given back unhandled: neither an attempt nor a failure
             throw e;
         } catch (Exception | Error e) {
-            failed(span, event, start, e);
+            failed(instruments, span, event, start, e);
             throw e;
         } finally {
             span.end();
         }
     }
 
-    private void failed(Span span, IncomingEvent event, long start, Throwable error) {
+    private void failed(Instruments instruments, Span span, IncomingEvent event, long start, Throwable error) {
         String type = ErrorTypes.of(error);
         Instruments.failed(span, error, type);
         Attributes failed = attributes.toBuilder().put(Instruments.ERROR_TYPE, type).build();

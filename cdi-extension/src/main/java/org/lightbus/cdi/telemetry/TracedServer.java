@@ -2,6 +2,7 @@ package org.lightbus.cdi.telemetry;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.function.Supplier;
 
 import org.lightbus.spi.CallHandler;
 import org.lightbus.spi.IncomingCall;
@@ -26,12 +27,12 @@ final class TracedServer implements CallHandler {
     static final String OTHER = "_OTHER";
 
     private final CallHandler delegate;
-    private final Instruments instruments;
+    private final Supplier<Instruments> instruments;
     private final TracedTransport transport;
     private final Telemetry.Application application;
     private final String api;
 
-    TracedServer(RpcServerSpec spec, CallHandler delegate, Instruments instruments, TracedTransport transport,
+    TracedServer(RpcServerSpec spec, CallHandler delegate, Supplier<Instruments> instruments, TracedTransport transport,
             Telemetry.Application application) {
         this.api = spec.api();
         this.delegate = delegate;
@@ -42,6 +43,10 @@ final class TracedServer implements CallHandler {
 
     @Override
     public CompletionStage<RpcReply> handle(IncomingCall call) {
+        Instruments instruments = this.instruments.get();
+        if (instruments == null) {
+            return delegate.handle(call);
+        }
         TracedTransport.Names procedure = transport.procedure(api, call.procedure() == null ? OTHER : call.procedure());
         Context parent = instruments.propagator.extract(Context.root(), call.headers(), Instruments.GETTER);
         long start = System.nanoTime();
@@ -51,12 +56,12 @@ final class TracedServer implements CallHandler {
         try (Scope scope = span.makeCurrent()) {
             reply = delegate.handle(call);
         } catch (RuntimeException | Error e) {
-            served(span, procedure, start, null, e);
+            served(instruments, span, procedure, start, null, e);
             throw e;
         }
         CompletableFuture<RpcReply> result = new CompletableFuture<>();
         reply.whenComplete((value, failure) -> {
-            served(span, procedure, start, value, failure);
+            served(instruments, span, procedure, start, value, failure);
             if (failure == null) {
                 result.complete(value);
             } else {
@@ -66,7 +71,8 @@ final class TracedServer implements CallHandler {
         return result;
     }
 
-    private void served(Span span, TracedTransport.Names procedure, long start, RpcReply reply, Throwable failure) {
+    private void served(Instruments instruments, Span span, TracedTransport.Names procedure, long start, RpcReply reply,
+            Throwable failure) {
         String errorType = null;
         Attributes attributes = procedure.attributes();
         if (failure != null) {

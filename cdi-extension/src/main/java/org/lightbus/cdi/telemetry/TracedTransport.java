@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 import org.lightbus.spi.Announcement;
 import org.lightbus.spi.CallHandler;
@@ -36,7 +37,8 @@ import io.opentelemetry.context.Context;
 final class TracedTransport implements Transport {
 
     private final Transport delegate;
-    private final Instruments instruments;
+    /** The instruments; null while the application's OpenTelemetry instance is not ready ({@link LateInstruments}). */
+    private final Supplier<Instruments> instruments;
     private final Telemetry.Application application;
     /** The span name and attributes of each event and each procedure, by full name, computed once. */
     private final Map<String, Names> events = new ConcurrentHashMap<>();
@@ -46,7 +48,7 @@ final class TracedTransport implements Transport {
     record Names(String spanName, Attributes attributes) {
     }
 
-    TracedTransport(Transport delegate, Instruments instruments, Telemetry.Application application) {
+    TracedTransport(Transport delegate, Supplier<Instruments> instruments, Telemetry.Application application) {
         this.delegate = delegate;
         this.instruments = instruments;
         this.application = application;
@@ -54,6 +56,10 @@ final class TracedTransport implements Transport {
 
     @Override
     public CompletionStage<Void> publish(OutgoingEvent event) {
+        Instruments instruments = this.instruments.get();
+        if (instruments == null) {
+            return delegate.publish(event);
+        }
         Names sending = events.computeIfAbsent(event.api() + "." + event.eventName(),
                 fullName -> new Names("send " + fullName,
                         Attributes.of(Instruments.MESSAGING_SYSTEM, application.system(), Instruments.OPERATION_NAME,
@@ -70,13 +76,13 @@ final class TracedTransport implements Transport {
         try {
             confirmed = delegate.publish(event.withHeaders(headers));
         } catch (RuntimeException | Error e) {
-            sent(span, sending, start, e);
+            sent(instruments, span, sending, start, e);
             throw e;
         }
         // the caller gets the transport's own outcome, unwrapped as the transport completed it
         CompletableFuture<Void> result = new CompletableFuture<>();
         confirmed.whenComplete((nothing, failure) -> {
-            sent(span, sending, start, failure);
+            sent(instruments, span, sending, start, failure);
             if (failure == null) {
                 result.complete(nothing);
             } else {
@@ -86,7 +92,7 @@ final class TracedTransport implements Transport {
         return result;
     }
 
-    private void sent(Span span, Names event, long start, Throwable failure) {
+    private static void sent(Instruments instruments, Span span, Names event, long start, Throwable failure) {
         instruments.inFlight.add(-1, event.attributes());
         Attributes attributes = event.attributes();
         if (failure != null) {
@@ -101,6 +107,10 @@ final class TracedTransport implements Transport {
 
     @Override
     public CompletionStage<RpcReply> call(RpcRequest request) {
+        Instruments instruments = this.instruments.get();
+        if (instruments == null) {
+            return delegate.call(request);
+        }
         Names procedure = procedure(request.api(), request.procedure());
         long start = System.nanoTime();
         Span span = instruments.tracer.spanBuilder(procedure.spanName()).setSpanKind(SpanKind.CLIENT)
@@ -111,12 +121,12 @@ final class TracedTransport implements Transport {
         try {
             replied = delegate.call(request.withHeaders(headers));
         } catch (RuntimeException | Error e) {
-            called(span, procedure, start, null, e);
+            called(instruments, span, procedure, start, null, e);
             throw e;
         }
         CompletableFuture<RpcReply> result = new CompletableFuture<>();
         replied.whenComplete((reply, failure) -> {
-            called(span, procedure, start, reply, failure);
+            called(instruments, span, procedure, start, reply, failure);
             if (failure == null) {
                 result.complete(reply);
             } else {
@@ -126,7 +136,8 @@ final class TracedTransport implements Transport {
         return result;
     }
 
-    private void called(Span span, Names procedure, long start, RpcReply reply, Throwable failure) {
+    private void called(Instruments instruments, Span span, Names procedure, long start, RpcReply reply,
+            Throwable failure) {
         String errorType = null;
         if (failure != null) {
             errorType = ErrorTypes.of(failure);

@@ -169,7 +169,8 @@ class TracedTransportTest {
     }
 
     private Transport connect(String service) {
-        Transport transport = new TracedTransport(broker.connect(service), new Instruments(telemetry.sdk()),
+        Instruments instruments = new Instruments(telemetry.sdk());
+        Transport transport = new TracedTransport(broker.connect(service), () -> instruments,
                 new Telemetry.Application("in-memory", "lightbus", body -> ERROR_CODE, "LBUS02103"));
         transports.add(transport);
         return transport;

@@ -14,6 +14,7 @@ import org.lightbus.tck.scenarios.EventScenarios;
 import org.lightbus.tck.scenarios.HealthScenarios;
 import org.lightbus.tck.scenarios.RpcScenarios;
 import org.lightbus.tck.scenarios.SchemaScenarios;
+import org.lightbus.tck.scenarios.TracingScenarios;
 import org.lightbus.tck.support.Broker;
 
 import io.quarkus.test.common.QuarkusTestResource;
@@ -69,6 +70,13 @@ class QuarkusTckIT {
         HealthScenarios.readyWithEveryConsumer(application.toURI().resolve("/q/health/"), "signup",
                 Map.of("connection", "up", "listener Images.resize", "consuming", "listener tck-welcome", "consuming",
                         "server auth", "consuming"));
+    }
+
+    @Test
+    void theTraceRunsFromTheSenderThroughListenersAndProcedures() throws URISyntaxException {
+        List<URI> instances = List.of(application.toURI(), production.url());
+        TracingScenarios.listenersRunInTheSendersTrace(application.toURI(), instances, instances);
+        TracingScenarios.proceduresRunInTheCallersTrace(application.toURI(), instances);
     }
 
     @Test

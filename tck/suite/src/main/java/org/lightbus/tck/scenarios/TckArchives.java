@@ -25,6 +25,11 @@ import org.lightbus.tck.app.Received;
 import org.lightbus.tck.app.ReceivedServlet;
 import org.lightbus.tck.app.ReportsApi;
 import org.lightbus.tck.app.SignupServlet;
+import org.lightbus.tck.app.TraceNotes;
+import org.lightbus.tck.app.TracedCallerServlet;
+import org.lightbus.tck.app.TracedSignupServlet;
+import org.lightbus.tck.app.Traces;
+import org.lightbus.tck.app.TracesServlet;
 
 /**
  * The roles of the test application as WARs, as a user would build them: the role's classes, its
@@ -59,6 +64,13 @@ public final class TckArchives {
                 </deployment>
             </jboss-deployment-structure>
             """;
+
+    /**
+     * MicroProfile Telemetry's SDK on for the application, as the server reads it from the application's configuration
+     * ({@code otel.sdk.disabled} is {@code true} by default), exporting nothing.
+     */
+    private static final String[] TELEMETRY = { "otel.sdk.disabled=false", "otel.traces.exporter=none",
+            "otel.metrics.exporter=none", "otel.logs.exporter=none" };
 
     private TckArchives() {
     }
@@ -99,6 +111,31 @@ public final class TckArchives {
                                 "jboss-deployment-structure.xml");
     }
 
+    /**
+     * @return the {@code signup} role traced with the server's MicroProfile Telemetry: serves {@link AuthApi} and fires
+     *         its event in a span it starts ({@link TracedSignupServlet}); its WAR has no OpenTelemetry jar, the server
+     *         brings the API
+     */
+    public static WebArchive tracedSignup(String namespace) {
+        return traced(war("signup", namespace, "signup", TELEMETRY)).addClasses(AuthService.class,
+                TracedSignupServlet.class);
+    }
+
+    /** @return the {@code images} role, traced: its listener notes its span */
+    public static WebArchive tracedImages(String namespace) {
+        return traced(war("images", namespace, "images", TELEMETRY)).addClasses(Images.class, Received.class);
+    }
+
+    /** @return the {@code mailer} role, traced: its listener notes its span, it calls in a span it starts */
+    public static WebArchive tracedMailer(String namespace) {
+        return traced(war("mailer", namespace, "mailer", TELEMETRY)).addClasses(Mailer.class, Received.class,
+                Caller.class, TracedCallerServlet.class);
+    }
+
+    private static WebArchive traced(WebArchive war) {
+        return war.addClasses(Traces.class, TracesServlet.class);
+    }
+
     /** @return a WAR whose deployment must fail: a bus listener of a type that is not a bus event */
     public static WebArchive broken(String namespace) {
         return war("broken", namespace, "broken").addClasses(BrokenListener.class, BrokenListener.NotAnEvent.class);
@@ -128,7 +165,7 @@ public final class TckArchives {
                 "lightbus.listener.max-attempts=3", "lightbus.listener.initial-backoff=100ms",
                 "lightbus.api.reports.rpc-timeout=3s", String.join("\n", extraConfig), "");
         return ShrinkWrap.create(WebArchive.class, archive + ".war")
-                .addClasses(AuthApi.class, AuthApi.UserSignedUp.class, ReportsApi.class)
+                .addClasses(AuthApi.class, AuthApi.UserSignedUp.class, ReportsApi.class, TraceNotes.class)
                 .addAsResource(new StringAsset(config), "META-INF/microprofile-config.properties")
                 .addAsWebInfResource(new StringAsset("<beans xmlns=\"https://jakarta.ee/xml/ns/jakartaee\" "
                         + "version=\"4.0\" bean-discovery-mode=\"annotated\"/>"), "beans.xml")
