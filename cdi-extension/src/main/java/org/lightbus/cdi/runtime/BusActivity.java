@@ -1,6 +1,8 @@
 package org.lightbus.cdi.runtime;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
@@ -32,18 +34,24 @@ final class BusActivity {
     record Failure(long atMillis, String type, String message) {
     }
 
+    /** What was published of one event. */
+    record Published(String api, String event, Seen seen) {
+    }
+
     /** A listener's deliveries and failures. */
     record Listener(Seen delivered, Seen failed, Failure lastFailure) {
     }
 
     private static final int MAX_MESSAGE = 1_000;
 
-    private final Map<String, Counter> published = new ConcurrentHashMap<>();
+    /** By API, then event: looked up without building a key per message. */
+    private final Map<String, Map<String, Counter>> published = new ConcurrentHashMap<>();
     private final Map<String, ListenerCounters> listeners = new ConcurrentHashMap<>();
 
     /** Counts a publish the broker confirmed. */
     void published(String api, String event) {
-        published.computeIfAbsent(api + "." + event, key -> new Counter()).count();
+        published.computeIfAbsent(api, key -> new ConcurrentHashMap<>()).computeIfAbsent(event, key -> new Counter())
+                .count();
     }
 
     /**
@@ -67,12 +75,13 @@ final class BusActivity {
     }
 
     /**
-     * @return the publishes by {@code <api>.<event>}, sorted
+     * @return the publishes, by API then event
      */
-    Map<String, Seen> published() {
-        Map<String, Seen> seen = new TreeMap<>();
-        published.forEach((event, counter) -> seen.put(event, counter.seen()));
-        return seen;
+    List<Published> published() {
+        List<Published> list = new ArrayList<>();
+        new TreeMap<>(published).forEach((api, events) -> new TreeMap<>(events)
+                .forEach((event, counter) -> list.add(new Published(api, event, counter.seen()))));
+        return list;
     }
 
     /**

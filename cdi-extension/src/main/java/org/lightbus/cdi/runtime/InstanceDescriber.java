@@ -87,11 +87,9 @@ final class InstanceDescriber implements ServiceDescriber {
         });
         if (active) {
             ArrayNode published = document.putArray("published");
-            activity.published().forEach((event, seen) -> {
-                int dot = event.lastIndexOf('.');
-                seen(published.addObject().put("api", event.substring(0, dot)).put("event", event.substring(dot + 1)),
-                        "count", "last", seen);
-            });
+            activity.published()
+                    .forEach(event -> seen(published.addObject().put("api", event.api()).put("event", event.event()),
+                            "count", "last", event.seen()));
         }
         return document;
     }

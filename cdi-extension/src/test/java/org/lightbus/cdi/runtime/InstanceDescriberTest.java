@@ -58,7 +58,7 @@ class InstanceDescriberTest {
         activity.observe("welcome-email", event -> {
         }).handle(EVENT);
         assertThatThrownBy(() -> failing.handle(EVENT)).hasMessage("smtp down");
-        activity.published("mail", "mail_sent");
+        activity.published("mail", "mail.sent");
 
         JsonNode running = describer.document(Moment.RUNNING);
         JsonNode listener = running.path("listeners").get(0);
@@ -68,7 +68,7 @@ class InstanceDescriberTest {
         assertThat(listener.path("failed").asLong()).isEqualTo(1);
         assertThat(listener.path("lastFailure").path("type").textValue()).isEqualTo("java.lang.IllegalStateException");
         assertThat(listener.path("lastFailure").path("message").textValue()).isEqualTo("smtp down");
-        assertThat(running.path("published").get(0).path("event").textValue()).isEqualTo("mail_sent");
+        assertThat(running.path("published").get(0).path("event").textValue()).isEqualTo("mail.sent");
         assertThat(running.path("published").get(0).path("count").asLong()).isEqualTo(1);
 
         JsonNode stopped = describer.document(Moment.STOPPED);
