@@ -6,10 +6,12 @@ import java.net.URISyntaxException;
 import java.net.URL;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.lightbus.tck.scenarios.DirectoryScenarios;
 import org.lightbus.tck.scenarios.EventScenarios;
 import org.lightbus.tck.scenarios.HealthScenarios;
 import org.lightbus.tck.scenarios.RpcScenarios;
@@ -70,6 +72,11 @@ class QuarkusTckIT {
         HealthScenarios.readyWithEveryConsumer(application.toURI().resolve("/q/health/"), "signup",
                 Map.of("connection", "up", "listener Images.resize", "consuming", "listener tck-welcome", "consuming",
                         "server auth", "consuming"));
+    }
+
+    @Test
+    void theApplicationDescribesItselfInTheServiceDirectory() {
+        DirectoryScenarios.describedOnTheBus(broker, "signup", Set.of("Images.resize", "tck-welcome"), Set.of("auth"));
     }
 
     @Test

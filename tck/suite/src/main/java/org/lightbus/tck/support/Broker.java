@@ -3,6 +3,7 @@ package org.lightbus.tck.support;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -11,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -139,6 +141,89 @@ public final class Broker implements AutoCloseable {
                 return null;
             }
         });
+    }
+
+    /**
+     * Asks every running application instance of the namespace for its description as a plain AMQP client would
+     * (docs/protocol.md, "Service directory"), and collects the answers until they are enough or the time is up.
+     *
+     * @param enough
+     *            whether the answers so far are all that is wanted
+     *
+     * @return the answers, one JSON document each
+     */
+    public List<String> describe(Predicate<List<String>> enough, Duration atMost) {
+        String exchange = namespace + ".$schemas";
+        exchanges.add(exchange);
+        return withChannel(channel -> {
+            channel.exchangeDeclare(exchange, "topic", true);
+            String queue = channel.queueDeclare().getQueue(); // exclusive, deleted with the channel
+            String correlationId = UUID.randomUUID().toString();
+            Collected answers = new Collected(enough);
+            channel.basicConsume(queue, true, (tag, delivery) -> {
+                if (correlationId.equals(delivery.getProperties().getCorrelationId())) {
+                    answers.add(new String(delivery.getBody(), StandardCharsets.UTF_8));
+                }
+            }, tag -> {
+            });
+            channel.basicPublish(exchange, "describe",
+                    new AMQP.BasicProperties.Builder().replyTo(queue).correlationId(correlationId).build(),
+                    new byte[0]);
+            return answers.await(atMost);
+        });
+    }
+
+    /**
+     * Reads the namespace's directory stream {@code <namespace>.$directory} from its first record (RabbitMQ only),
+     * until the records are enough or the time is up.
+     *
+     * @param enough
+     *            whether the records so far are all that is wanted
+     *
+     * @return the records, one JSON document each, in order
+     */
+    public List<String> directory(Predicate<List<String>> enough, Duration atMost) {
+        String stream = namespace + ".$directory";
+        queues.add(stream);
+        return withChannel(channel -> {
+            Collected records = new Collected(enough);
+            channel.basicQos(100);
+            channel.basicConsume(stream, false, Map.of("x-stream-offset", "first"), (tag, delivery) -> {
+                records.add(new String(delivery.getBody(), StandardCharsets.UTF_8));
+                channel.basicAck(delivery.getEnvelope().getDeliveryTag(), false);
+            }, tag -> {
+            });
+            return records.await(atMost);
+        });
+    }
+
+    /** Documents collected from a consumer until they are enough. */
+    private static final class Collected {
+        private final Predicate<List<String>> enough;
+        private final List<String> documents = new ArrayList<>();
+        private final java.util.concurrent.CompletableFuture<Void> done = new java.util.concurrent.CompletableFuture<>();
+
+        Collected(Predicate<List<String>> enough) {
+            this.enough = enough;
+        }
+
+        synchronized void add(String document) {
+            documents.add(document);
+            if (enough.test(List.copyOf(documents))) {
+                done.complete(null);
+            }
+        }
+
+        List<String> await(Duration atMost) throws Exception {
+            try {
+                done.get(atMost.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (java.util.concurrent.TimeoutException e) {
+                // not enough: the caller says what is missing
+            }
+            synchronized (this) {
+                return List.copyOf(documents);
+            }
+        }
     }
 
     /** A reply to a {@link #call}: its {@code x-lightbus-rpc-status} header and its body. */
