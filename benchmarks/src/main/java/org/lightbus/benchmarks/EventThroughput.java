@@ -25,7 +25,7 @@ import com.rabbitmq.client.ConnectionFactory;
  * sent and when received), for the cost of validation.
  *
  * <pre>
- * ./mvnw -Pbenchmark -pl benchmarks -am verify -DskipTests
+ * ./mvnw -Pbenchmark -pl benchmarks -am verify -DskipTests -Dbenchmark.main=org.lightbus.benchmarks.EventThroughput
  * </pre>
  */
 public final class EventThroughput {

@@ -4,6 +4,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.rabbitmq.perf.PerfTest;
 
@@ -13,6 +15,26 @@ import com.rabbitmq.perf.PerfTest;
 final class PerfTestBaseline {
 
     private PerfTestBaseline() {
+    }
+
+    /** PerfTest's average rates, in messages per second. */
+    record Rates(double sent, double received) {
+    }
+
+    /** Runs PerfTest ({@link #run}) and returns its average sending and receiving rates. */
+    static Rates rates(String queue, int messages) {
+        List<String> lines = run(queue, messages);
+        return new Rates(rate(lines, "sending rate avg: "), rate(lines, "receiving rate avg: "));
+    }
+
+    private static double rate(List<String> lines, String label) {
+        for (String line : lines) {
+            Matcher matcher = Pattern.compile(Pattern.quote(label) + "([0-9]+)").matcher(line);
+            if (matcher.find()) {
+                return Double.parseDouble(matcher.group(1));
+            }
+        }
+        throw new IllegalStateException("no '" + label + "' in PerfTest's summary: " + lines);
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.lightbus.benchmarks;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -9,8 +10,9 @@ import org.lightbus.testing.ReactiveApplication;
 import io.smallrye.reactive.messaging.rabbitmq.RabbitMQConnector;
 
 /**
- * The ways {@link ChannelThroughput} compares, each with persistent messages, a quorum queue, publisher confirms (at
- * most 1,024 in flight), a prefetch of 100 and an acknowledgement once the consumer has returned.
+ * The ways {@link ChannelThroughput} and {@link Comparison} compare for events, each with persistent messages, a quorum
+ * queue, publisher confirms (at most 1,024 in flight), a prefetch of 100 and an acknowledgement once the consumer has
+ * returned.
  */
 enum Way {
 
@@ -85,6 +87,14 @@ enum Way {
             RabbitPings pings = application.bean(RabbitPings.class);
             return new Rig(smallRyeQueue(namespace), pings::sendAll, pings::expect, pings::latch, List.of(application));
         }
+    },
+
+    /** Spring AMQP without Spring Boot: {@link SpringEvents}. */
+    SPRING_AMQP("Spring AMQP DirectMessageListener", "RabbitTemplate") {
+        @Override
+        Rig start(String namespace) {
+            return SpringEvents.start(namespace);
+        }
     };
 
     static final String PUBLISHER_SERVICE = "bench-publisher";
@@ -114,6 +124,20 @@ enum Way {
     /** The queue of the SmallRye channel. */
     static String smallRyeQueue(String namespace) {
         return namespace + ".smallrye.pings";
+    }
+
+    /** Deletes the queues and exchanges of all ways in the namespace, those that exist. */
+    static void deleteTopology(Broker broker, String namespace) throws Exception {
+        List<String> queues = new ArrayList<>();
+        for (String listener : new String[] { LISTENER_SERVICE + ".sink",
+                CHANNEL_SERVICE + "." + IncomingSink.CHANNEL }) {
+            String queue = namespace + "." + listener;
+            queues.addAll(List.of(queue, queue + ".retry", queue + ".dlq"));
+        }
+        queues.add(smallRyeQueue(namespace));
+        queues.add(SpringEvents.queue(namespace));
+        broker.delete(queues, List.of(namespace + ".bench", namespace + ".$schemas", namespace + ".smallrye",
+                SpringEvents.exchange(namespace)));
     }
 
     private static BusApplication publisher(String namespace) {
