@@ -82,6 +82,9 @@ public final class ChannelThroughput {
                     round, way.ordinal() + 1, way.consumer(), rate, result.received().toMillis(),
                     result.confirmed().toMillis());
             return rate;
+        } finally {
+            // else the queue of this way's consumer would take copies of the next way's events too
+            Way.deleteTopology(broker, namespace);
         }
     }
 

@@ -20,12 +20,12 @@ final class Report {
     static void print(List<Results.Row> rows, PrintStream out) {
         out.printf("%-3s %-38s %-16s %-22s %12s %10s %10s %6s%n", "#", "figure", "unit", "tool", "median", "/PerfTest",
                 "/best peer", "rounds");
-        Figure previous = null;
+        String previous = null;
         for (Results.Row row : rows) {
-            if (previous != null && previous != row.figure()) {
+            if (previous != null && !previous.equals(row.figure().scenario())) {
                 out.println();
             }
-            previous = row.figure();
+            previous = row.figure().scenario();
             out.printf(Locale.ROOT, LINE, row.figure().scenario(), row.figure().label(), row.figure().unit(),
                     row.tool().label(), row.median(), ratio(row.toPerfTest()), ratio(row.toBestPeer()), row.rounds());
         }

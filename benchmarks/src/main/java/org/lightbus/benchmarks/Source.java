@@ -23,6 +23,21 @@ public class Source {
     @Inject
     EventPublisher publisher;
 
+    /** Fires one event with {@code fire()}, which returns once the broker has confirmed it. */
+    void fire(long sequence) {
+        pings.fire(new BenchApi.Ping(sequence, PADDING));
+    }
+
+    /** Fires one event with {@code fireAsync()}; the stage completes on the broker's confirm. */
+    CompletableFuture<BenchApi.Ping> fireAsync(long sequence) {
+        return pings.fireAsync(new BenchApi.Ping(sequence, PADDING)).toCompletableFuture();
+    }
+
+    /** Publishes one event with the {@code EventPublisher}; the stage completes on the broker's confirm. */
+    CompletableFuture<?> publish(long sequence) {
+        return publisher.publish(new BenchApi.Ping(sequence, PADDING)).toCompletableFuture();
+    }
+
     /** Fires {@code count} events with fireAsync and returns when the broker has confirmed all of them. */
     CompletableFuture<Void> fireAll(int count) {
         CompletableFuture<?>[] confirms = new CompletableFuture<?>[count];
