@@ -37,8 +37,9 @@ public final class Comparison {
         long start = System.nanoTime();
         try (Broker broker = new Broker()) {
             machine = Machine.current(broker);
-            System.out.printf("Comparison on %s%n%s; 100-byte JSON events, persistent, quorum queues, publisher"
-                    + " confirms, manual acks, prefetch 100%n", machine.describe(), plan.describe());
+            System.out
+                    .printf("Comparison on %s%n%s; JSON events of 100 B and 1 KB, persistent, quorum queues, publisher"
+                            + " confirms, manual acks, prefetch 100%n", machine.describe(), plan.describe());
             EventScenario events = new EventScenario(broker, plan, namespace);
             RpcScenario rpc = new RpcScenario(plan, namespace);
             PublishScenario publish = new PublishScenario(plan, namespace);

@@ -4,7 +4,9 @@ package org.lightbus.benchmarks;
 enum Figure {
 
     EVENTS_RECEIVED("1", "events end to end, 100 B", "consumed/s", true),
+    EVENTS_RECEIVED_1K("1", "events end to end, 1 KB", "consumed/s", true),
     EVENTS_CONFIRMED("3", "async publish, 100 B, all confirmed", "calls/s", true),
+    EVENTS_CONFIRMED_1K("3", "async publish, 1 KB, all confirmed", "calls/s", true),
     FIRE_1("3", "fire(), 1 thread", "calls/s", true), FIRE_1_P50("3", "fire(), 1 thread, p50", "µs", false),
     FIRE_1_P99("3", "fire(), 1 thread, p99", "µs", false), FIRE_16("3", "fire(), 16 threads", "calls/s", true),
     FIRE_16_P50("3", "fire(), 16 threads, p50", "µs", false), FIRE_16_P99("3", "fire(), 16 threads, p99", "µs", false),

@@ -22,8 +22,8 @@ final class PerfTestBaseline {
     }
 
     /** Runs PerfTest ({@link #run}) and returns its average sending and receiving rates. */
-    static Rates rates(String queue, int messages) {
-        List<String> lines = run(queue, messages);
+    static Rates rates(String queue, int messages, int size) {
+        List<String> lines = run(queue, messages, size);
         return new Rates(rate(lines, "sending rate avg: "), rate(lines, "receiving rate avg: "));
     }
 
@@ -42,15 +42,17 @@ final class PerfTestBaseline {
      *            the queue to use (quorum, durable)
      * @param messages
      *            how many messages to send and receive
+     * @param size
+     *            the size of each message in bytes
      *
      * @return PerfTest's summary lines (sending and receiving rates, latency)
      */
-    static List<String> run(String queue, int messages) {
+    static List<String> run(String queue, int messages, int size) {
         ByteArrayOutputStream console = new ByteArrayOutputStream();
         String[] args = { "--uri", "amqp://guest:guest@127.0.0.1:5672/%2F", "--queue", queue, "--quorum-queue",
-                "--flag", "persistent", "--confirm", "1000", "--qos", "100", "--size", "100", "--producers", "1",
-                "--consumers", "1", "--pmessages", String.valueOf(messages), "--cmessages", String.valueOf(messages),
-                "--interval", "60" };
+                "--flag", "persistent", "--confirm", "1000", "--qos", "100", "--size", String.valueOf(size),
+                "--producers", "1", "--consumers", "1", "--pmessages", String.valueOf(messages), "--cmessages",
+                String.valueOf(messages), "--interval", "60" };
         PerfTest.main(args, new PerfTest.PerfTestOptions().setSystemExiter(status -> {
         }).setConsoleOut(new PrintStream(console, true, StandardCharsets.UTF_8)));
         return console.toString(StandardCharsets.UTF_8).lines()

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 import java.util.function.IntFunction;
 import java.util.function.Supplier;
@@ -17,6 +18,8 @@ import java.util.function.Supplier;
  *            the queue the consumer takes the events from
  * @param send
  *            sends that many events; completes when the broker has confirmed all of them
+ * @param padding
+ *            sets the padding of the events sent from now on ({@link Source#PADDING}, {@link Source#PADDING_1K})
  * @param expect
  *            tells the consumer how many events to count down
  * @param latch
@@ -24,8 +27,8 @@ import java.util.function.Supplier;
  * @param applications
  *            closed in order
  */
-record Rig(String queue, IntFunction<CompletableFuture<Void>> send, IntConsumer expect, Supplier<CountDownLatch> latch,
-        List<AutoCloseable> applications) implements AutoCloseable {
+record Rig(String queue, IntFunction<CompletableFuture<Void>> send, Consumer<String> padding, IntConsumer expect,
+        Supplier<CountDownLatch> latch, List<AutoCloseable> applications) implements AutoCloseable {
 
     private static final Duration WAIT = Duration.ofMinutes(5);
 

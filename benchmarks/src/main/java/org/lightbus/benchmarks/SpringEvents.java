@@ -3,6 +3,7 @@ package org.lightbus.benchmarks;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.springframework.amqp.core.AcknowledgeMode;
 import org.springframework.amqp.core.BindingBuilder;
@@ -61,7 +62,9 @@ final class SpringEvents {
         RabbitTemplate template = new RabbitTemplate(publisherConnection);
         template.setExchange(exchange.getName());
         template.setRoutingKey("ping");
-        return new Rig(queue.getName(), count -> sendAll(template, count), sink::expect, sink::latch,
+        AtomicReference<String> padding = new AtomicReference<>(Source.PADDING);
+        return new Rig(queue.getName(), count -> sendAll(template, count, padding.get()), padding::set, sink::expect,
+                sink::latch,
                 List.of(container::stop, template::destroy, publisherConnection::destroy, listenerConnection::destroy));
     }
 
@@ -74,14 +77,14 @@ final class SpringEvents {
     }
 
     /** Sends {@code count} events and returns when the broker has confirmed all of them. */
-    private static CompletableFuture<Void> sendAll(RabbitTemplate template, int count) {
+    private static CompletableFuture<Void> sendAll(RabbitTemplate template, int count, String padding) {
         Semaphore window = new Semaphore(1_024);
         CompletableFuture<?>[] confirms = new CompletableFuture<?>[count];
         try {
             for (int i = 0; i < count; i++) {
                 MessageProperties properties = new MessageProperties();
                 properties.setContentType(MessageProperties.CONTENT_TYPE_JSON);
-                Message message = new Message(JSON.writeValueAsBytes(new BenchApi.Ping(i, Source.PADDING)), properties);
+                Message message = new Message(JSON.writeValueAsBytes(new BenchApi.Ping(i, padding)), properties);
                 CorrelationData correlation = new CorrelationData();
                 window.acquire();
                 confirms[i] = correlation.getFuture().thenAccept(confirm -> {

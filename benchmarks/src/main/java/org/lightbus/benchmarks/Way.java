@@ -25,7 +25,8 @@ enum Way {
                 BusApplication listener = BusApplication.named(LISTENER_SERVICE).in(namespace).with(Sink.class)
                         .config("lightbus.listener.prefetch", PREFETCH).start();
                 Sink sink = listener.bean(Sink.class);
-                return new Rig(namespace + "." + LISTENER_SERVICE + ".sink", publisher.bean(Source.class)::publishAll,
+                Source source = publisher.bean(Source.class);
+                return new Rig(namespace + "." + LISTENER_SERVICE + ".sink", source::publishAll, source::padding,
                         sink::expect, sink::latch, List.of(listener, publisher));
             } catch (RuntimeException e) {
                 publisher.close();
@@ -46,9 +47,9 @@ enum Way {
                                 "mp.messaging.incoming." + IncomingSink.CHANNEL + ".connector", "lightbus"),
                         IncomingSink.class);
                 IncomingSink sink = channel.bean(IncomingSink.class);
-                return new Rig(namespace + "." + CHANNEL_SERVICE + "." + IncomingSink.CHANNEL,
-                        publisher.bean(Source.class)::publishAll, sink::expect, sink::latch,
-                        List.of(channel, publisher));
+                Source source = publisher.bean(Source.class);
+                return new Rig(namespace + "." + CHANNEL_SERVICE + "." + IncomingSink.CHANNEL, source::publishAll,
+                        source::padding, sink::expect, sink::latch, List.of(channel, publisher));
             } catch (RuntimeException e) {
                 publisher.close();
                 throw e;
@@ -85,7 +86,8 @@ enum Way {
             ReactiveApplication application = ReactiveApplication.start(config,
                     new Class<?>[] { RabbitMQConnector.class }, RabbitPings.class);
             RabbitPings pings = application.bean(RabbitPings.class);
-            return new Rig(smallRyeQueue(namespace), pings::sendAll, pings::expect, pings::latch, List.of(application));
+            return new Rig(smallRyeQueue(namespace), pings::sendAll, pings::padding, pings::expect, pings::latch,
+                    List.of(application));
         }
     },
 
