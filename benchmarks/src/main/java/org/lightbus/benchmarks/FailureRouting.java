@@ -94,7 +94,7 @@ public final class FailureRouting {
 
     private static void delete(String namespace, String queue) throws Exception {
         try (Connection connection = factory().newConnection(); Channel channel = connection.createChannel()) {
-            for (String name : new String[] { queue, queue + ".retry", queue + ".dlq" }) {
+            for (String name : new String[] { queue, queue + ".retry", queue + ".dlq", namespace + ".$directory" }) {
                 channel.queueDelete(name);
             }
             channel.exchangeDelete(namespace + ".bench");

@@ -138,6 +138,7 @@ enum Way {
         }
         queues.add(smallRyeQueue(namespace));
         queues.add(SpringEvents.queue(namespace));
+        queues.add(namespace + ".$directory"); // the stream where the bus's applications record their start and stop
         broker.delete(queues, List.of(namespace + ".bench", namespace + ".$schemas", namespace + ".smallrye",
                 SpringEvents.exchange(namespace)));
     }
