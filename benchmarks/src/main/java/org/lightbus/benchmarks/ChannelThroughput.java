@@ -2,25 +2,23 @@ package org.lightbus.benchmarks;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * End-to-end event throughput of three ways to consume the same events, measured in one run: an {@code @Observes @Bus}
+ * End-to-end event throughput of four ways to consume the same events, measured in one run: an {@code @Observes @Bus}
  * listener method and an {@code @Incoming} method on a channel whose connector is {@code lightbus}, both fed by another
- * application's {@code EventPublisher}; and SmallRye's own RabbitMQ connector, an {@code Emitter} and an
- * {@code @Incoming} method ({@link Way}). The same guarantees for all: persistent messages, quorum queues, publisher
- * confirms, acknowledgements once the consumer has returned.
+ * application's {@code EventPublisher}; SmallRye's own RabbitMQ connector, an {@code Emitter} and an {@code @Incoming}
+ * method; and Spring AMQP, a {@code RabbitTemplate} and a {@code DirectMessageListenerContainer} ({@link Way}). The
+ * same guarantees for all: persistent messages, quorum queues, publisher confirms, acknowledgements once the consumer
+ * has returned.
  *
  * <p>
  * Reactive Messaging reads the process-wide configuration, so the ways run one after the other, each started afresh for
@@ -38,7 +36,6 @@ public final class ChannelThroughput {
     private static final int ROUNDS = Integer.getInteger("benchmark.rounds", 5);
     private static final int EVENTS = Integer.getInteger("benchmark.events", 10_000);
     private static final int WARM_UP = Integer.getInteger("benchmark.warm-up", 2_000);
-    private static final Duration WAIT = Duration.ofMinutes(5);
 
     private ChannelThroughput() {
     }
@@ -67,7 +64,7 @@ public final class ChannelThroughput {
                     }
                 }
             } finally {
-                deleteTopology(broker, namespace);
+                Way.deleteTopology(broker, namespace);
             }
         }
         summary(rates);
@@ -76,8 +73,8 @@ public final class ChannelThroughput {
     private static double round(Broker broker, String namespace, Way way, int round) throws Exception {
         try (Rig rig = way.start(namespace)) {
             broker.awaitConsumer(rig.queue(), Duration.ofSeconds(30));
-            measure(rig, WARM_UP);
-            Measurement result = measure(rig, EVENTS);
+            rig.measure(WARM_UP);
+            Rig.Measurement result = rig.measure(EVENTS);
             double rate = EVENTS * 1e9 / result.received().toNanos();
             System.out.printf(
                     "  round %d  %d %-38s %,7.0f events/s  (last received after %,5d ms,"
@@ -85,50 +82,20 @@ public final class ChannelThroughput {
                     round, way.ordinal() + 1, way.consumer(), rate, result.received().toMillis(),
                     result.confirmed().toMillis());
             return rate;
+        } finally {
+            // else the queue of this way's consumer would take copies of the next way's events too
+            Way.deleteTopology(broker, namespace);
         }
-    }
-
-    private record Measurement(Duration confirmed, Duration received) {
-    }
-
-    private static Measurement measure(Rig rig, int count) throws Exception {
-        rig.expect().accept(count);
-        long start = System.nanoTime();
-        CompletableFuture<Long> confirmed = rig.send().apply(count).thenApply(done -> System.nanoTime());
-        if (!rig.latch().get().await(WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
-            throw new IllegalStateException(
-                    "the consumer did not receive all events: " + rig.latch().get().getCount() + " missing");
-        }
-        long received = System.nanoTime();
-        long confirmedAt = confirmed.get(WAIT.toMillis(), TimeUnit.MILLISECONDS);
-        return new Measurement(Duration.ofNanos(confirmedAt - start), Duration.ofNanos(received - start));
     }
 
     private static void summary(Map<Way, List<Double>> rates) {
         System.out.printf("Median of %d rounds, received events/s end to end:%n", ROUNDS);
-        double listener = median(rates.get(Way.BUS_LISTENER));
+        double listener = Stats.median(rates.get(Way.BUS_LISTENER));
         for (Way way : Way.values()) {
-            double median = median(rates.get(way));
+            double median = Stats.median(rates.get(way));
             String ratio = way == Way.BUS_LISTENER ? "" : String.format("  %.2fx of 1", median / listener);
             System.out.printf("  %d %-38s %-15s %,7.0f events/s%s%n", way.ordinal() + 1, way.consumer(),
                     "(" + way.sender() + ")", median, ratio);
         }
-    }
-
-    private static double median(List<Double> values) {
-        double[] sorted = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-        int middle = sorted.length / 2;
-        return sorted.length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-    }
-
-    private static void deleteTopology(Broker broker, String namespace) throws Exception {
-        List<String> queues = new ArrayList<>();
-        for (String listener : new String[] { Way.LISTENER_SERVICE + ".sink",
-                Way.CHANNEL_SERVICE + "." + IncomingSink.CHANNEL }) {
-            String queue = namespace + "." + listener;
-            queues.addAll(Arrays.asList(queue, queue + ".retry", queue + ".dlq"));
-        }
-        queues.add(Way.smallRyeQueue(namespace));
-        broker.delete(queues, List.of(namespace + ".bench", namespace + ".$schemas", namespace + ".smallrye"));
     }
 }

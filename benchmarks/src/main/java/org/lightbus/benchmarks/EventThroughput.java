@@ -25,7 +25,7 @@ import com.rabbitmq.client.ConnectionFactory;
  * sent and when received), for the cost of validation.
  *
  * <pre>
- * ./mvnw -Pbenchmark -pl benchmarks -am verify -DskipTests
+ * ./mvnw -Pbenchmark -pl benchmarks -am verify -DskipTests -Dbenchmark.main=org.lightbus.benchmarks.EventThroughput
  * </pre>
  */
 public final class EventThroughput {
@@ -62,7 +62,7 @@ public final class EventThroughput {
         try {
             System.out.println("RabbitMQ PerfTest 2.22.1, same settings (1 producer, 1 consumer, confirm window 1000,"
                     + " prefetch 100, 100-byte persistent messages, quorum queue):");
-            PerfTestBaseline.run(namespace + ".perftest", EVENTS).forEach(line -> System.out.println("  " + line));
+            PerfTestBaseline.run(namespace + ".perftest", EVENTS, 100).forEach(line -> System.out.println("  " + line));
         } finally {
             deleteQueues(namespace);
         }

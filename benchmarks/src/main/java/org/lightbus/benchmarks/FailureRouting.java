@@ -35,6 +35,20 @@ public final class FailureRouting {
     }
 
     private static void run(String what, int attempts) throws Exception {
+        Result result = measure(attempts, EVENTS, WARM_UP);
+        System.out.printf("  %-38s %,6.0f dead-lettered/s, %,6.0f handler calls/s (%,d calls in %.2f s)%n", what,
+                EVENTS / result.seconds(), result.calls() / result.seconds(), result.calls(), result.seconds());
+    }
+
+    /** How long {@code events} took to reach the dead-letter queue, and how often the listener was called. */
+    record Result(double seconds, int calls) {
+    }
+
+    /**
+     * Publishes {@code warmUp} events, then {@code events}, to a listener that always fails, in a namespace of its own
+     * that it deletes afterwards.
+     */
+    static Result measure(int attempts, int events, int warmUp) throws Exception {
         String namespace = "bench-" + UUID.randomUUID().toString().substring(0, 8);
         String queue = namespace + ".bench-failing.failing";
         try (BusApplication listener = BusApplication.named("bench-failing").in(namespace).with(FailingSink.class)
@@ -45,12 +59,10 @@ public final class FailureRouting {
                         .config("lightbus.owned-apis", "bench").with(Source.class).start()) {
             FailingSink sink = listener.bean(FailingSink.class);
             Source source = publisher.bean(Source.class);
-            round(source, queue, WARM_UP, WARM_UP);
+            round(source, queue, warmUp, warmUp);
             int callsBefore = sink.calls();
-            double seconds = round(source, queue, EVENTS, WARM_UP + EVENTS);
-            int calls = sink.calls() - callsBefore;
-            System.out.printf("  %-38s %,6.0f dead-lettered/s, %,6.0f handler calls/s (%,d calls in %.2f s)%n", what,
-                    EVENTS / seconds, calls / seconds, calls, seconds);
+            double seconds = round(source, queue, events, warmUp + events);
+            return new Result(seconds, sink.calls() - callsBefore);
         } finally {
             delete(namespace, queue);
         }
@@ -82,7 +94,7 @@ public final class FailureRouting {
 
     private static void delete(String namespace, String queue) throws Exception {
         try (Connection connection = factory().newConnection(); Channel channel = connection.createChannel()) {
-            for (String name : new String[] { queue, queue + ".retry", queue + ".dlq" }) {
+            for (String name : new String[] { queue, queue + ".retry", queue + ".dlq", namespace + ".$directory" }) {
                 channel.queueDelete(name);
             }
             channel.exchangeDelete(namespace + ".bench");

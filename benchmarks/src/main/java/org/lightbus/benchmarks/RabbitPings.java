@@ -38,12 +38,19 @@ public class RabbitPings {
 
     private volatile CountDownLatch expected = new CountDownLatch(0);
 
+    private volatile String padding = Source.PADDING;
+
+    /** Sets the padding of the events sent from now on. */
+    void padding(String padding) {
+        this.padding = padding;
+    }
+
     /** Sends {@code count} events and returns when the broker has confirmed all of them. */
     CompletableFuture<Void> sendAll(int count) {
         CompletableFuture<?>[] confirms = new CompletableFuture<?>[count];
         for (int i = 0; i < count; i++) {
             CompletableFuture<Void> confirmed = new CompletableFuture<>();
-            pings.send(Message.of(new BenchApi.Ping(i, Source.PADDING), Metadata.of(PERSISTENT_JSON), () -> {
+            pings.send(Message.of(new BenchApi.Ping(i, padding), Metadata.of(PERSISTENT_JSON), () -> {
                 confirmed.complete(null);
                 return CompletableFuture.completedFuture(null);
             }, failure -> {

@@ -1,19 +1,25 @@
 package org.lightbus.benchmarks;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 import java.util.function.IntFunction;
 import java.util.function.Supplier;
 
 /**
- * One way of {@link ChannelThroughput}, running: the applications that send and consume, and how to drive them.
+ * One way of {@link ChannelThroughput} and {@link Comparison}, running: the applications that send and consume, and how
+ * to drive them.
  *
  * @param queue
  *            the queue the consumer takes the events from
  * @param send
  *            sends that many events; completes when the broker has confirmed all of them
+ * @param padding
+ *            sets the padding of the events sent from now on ({@link Source#PADDING}, {@link Source#PADDING_1K})
  * @param expect
  *            tells the consumer how many events to count down
  * @param latch
@@ -21,8 +27,28 @@ import java.util.function.Supplier;
  * @param applications
  *            closed in order
  */
-record Rig(String queue, IntFunction<CompletableFuture<Void>> send, IntConsumer expect, Supplier<CountDownLatch> latch,
-        List<AutoCloseable> applications) implements AutoCloseable {
+record Rig(String queue, IntFunction<CompletableFuture<Void>> send, Consumer<String> padding, IntConsumer expect,
+        Supplier<CountDownLatch> latch, List<AutoCloseable> applications) implements AutoCloseable {
+
+    private static final Duration WAIT = Duration.ofMinutes(5);
+
+    /** How long sending took until all were confirmed, and until the consumer had received them all. */
+    record Measurement(Duration confirmed, Duration received) {
+    }
+
+    /** Sends {@code count} events at once and waits until the consumer has received all of them. */
+    Measurement measure(int count) throws Exception {
+        expect.accept(count);
+        long start = System.nanoTime();
+        CompletableFuture<Long> confirmed = send.apply(count).thenApply(done -> System.nanoTime());
+        if (!latch.get().await(WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
+            throw new IllegalStateException(
+                    "the consumer did not receive all events: " + latch.get().getCount() + " missing");
+        }
+        long received = System.nanoTime();
+        long confirmedAt = confirmed.get(WAIT.toMillis(), TimeUnit.MILLISECONDS);
+        return new Measurement(Duration.ofNanos(confirmedAt - start), Duration.ofNanos(received - start));
+    }
 
     @Override
     public void close() throws Exception {

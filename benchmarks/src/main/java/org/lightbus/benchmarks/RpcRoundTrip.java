@@ -51,8 +51,8 @@ public final class RpcRoundTrip {
                 plain.add(report("plain amqp-client", round, plainFigures()));
                 long[] latencies = sequential(echo, SEQUENTIAL);
                 double throughput = inFlight(echo, IN_FLIGHT_CALLS);
-                lightbus.add(report("Lightbus @Bus EchoApi", round,
-                        new Figures(percentile(latencies, 50), percentile(latencies, 99), throughput)));
+                lightbus.add(report("Lightbus @Bus EchoApi", round, new Figures(Stats.percentileMicros(latencies, 50),
+                        Stats.percentileMicros(latencies, 99), throughput)));
             }
         } finally {
             deleteQueue(namespace + ".echo.$rpc");
@@ -94,7 +94,8 @@ public final class RpcRoundTrip {
         return figures;
     }
 
-    private static long[] sequential(EchoApi echo, int calls) {
+    /** Calls one after the other; returns each call's round trip in nanoseconds. */
+    static long[] sequential(EchoApi echo, int calls) {
         long[] latencies = new long[calls];
         for (int i = 0; i < calls; i++) {
             long start = System.nanoTime();
@@ -107,7 +108,8 @@ public final class RpcRoundTrip {
         return latencies;
     }
 
-    private static double inFlight(EchoApi echo, int calls) throws InterruptedException {
+    /** Calls with {@value #IN_FLIGHT} in flight; returns the calls per second. */
+    static double inFlight(EchoApi echo, int calls) throws InterruptedException {
         Semaphore window = new Semaphore(IN_FLIGHT);
         CountDownLatch done = new CountDownLatch(calls);
         long start = System.nanoTime();
@@ -125,13 +127,7 @@ public final class RpcRoundTrip {
         return calls * 1e9 / (System.nanoTime() - start);
     }
 
-    private static double percentile(long[] nanos, int percentile) {
-        long[] sorted = nanos.clone();
-        Arrays.sort(sorted);
-        return sorted[(int) Math.min(sorted.length - 1, (long) sorted.length * percentile / 100)] / 1_000.0;
-    }
-
-    private static void deleteQueue(String queue) throws Exception {
+    static void deleteQueue(String queue) throws Exception {
         ConnectionFactory factory = new ConnectionFactory();
         factory.setUri(URI.create("amqp://guest:guest@127.0.0.1:5672/%2F"));
         try (Connection connection = factory.newConnection(); Channel channel = connection.createChannel()) {

@@ -16,6 +16,9 @@ public class Source {
     /** Makes an event about 100 bytes of JSON. */
     static final String PADDING = "x".repeat(60);
 
+    /** Makes an event about 1 KB of JSON. */
+    static final String PADDING_1K = "x".repeat(995);
+
     @Inject
     @Bus
     Event<BenchApi.Ping> pings;
@@ -23,11 +26,33 @@ public class Source {
     @Inject
     EventPublisher publisher;
 
+    private volatile String padding = PADDING;
+
+    /** Sets the padding of the events sent from now on: {@link #PADDING} or {@link #PADDING_1K}. */
+    void padding(String padding) {
+        this.padding = padding;
+    }
+
+    /** Fires one event with {@code fire()}, which returns once the broker has confirmed it. */
+    void fire(long sequence) {
+        pings.fire(new BenchApi.Ping(sequence, padding));
+    }
+
+    /** Fires one event with {@code fireAsync()}; the stage completes on the broker's confirm. */
+    CompletableFuture<BenchApi.Ping> fireAsync(long sequence) {
+        return pings.fireAsync(new BenchApi.Ping(sequence, padding)).toCompletableFuture();
+    }
+
+    /** Publishes one event with the {@code EventPublisher}; the stage completes on the broker's confirm. */
+    CompletableFuture<?> publish(long sequence) {
+        return publisher.publish(new BenchApi.Ping(sequence, padding)).toCompletableFuture();
+    }
+
     /** Fires {@code count} events with fireAsync and returns when the broker has confirmed all of them. */
     CompletableFuture<Void> fireAll(int count) {
         CompletableFuture<?>[] confirms = new CompletableFuture<?>[count];
         for (int i = 0; i < count; i++) {
-            CompletionStage<BenchApi.Ping> stage = pings.fireAsync(new BenchApi.Ping(i, PADDING));
+            CompletionStage<BenchApi.Ping> stage = pings.fireAsync(new BenchApi.Ping(i, padding));
             confirms[i] = stage.toCompletableFuture();
         }
         return CompletableFuture.allOf(confirms);
@@ -37,7 +62,7 @@ public class Source {
     CompletableFuture<Void> publishAll(int count) {
         CompletableFuture<?>[] confirms = new CompletableFuture<?>[count];
         for (int i = 0; i < count; i++) {
-            confirms[i] = publisher.publish(new BenchApi.Ping(i, PADDING)).toCompletableFuture();
+            confirms[i] = publisher.publish(new BenchApi.Ping(i, padding)).toCompletableFuture();
         }
         return CompletableFuture.allOf(confirms);
     }

@@ -1,5 +1,6 @@
 package org.lightbus.benchmarks;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -9,8 +10,9 @@ import org.lightbus.testing.ReactiveApplication;
 import io.smallrye.reactive.messaging.rabbitmq.RabbitMQConnector;
 
 /**
- * The ways {@link ChannelThroughput} compares, each with persistent messages, a quorum queue, publisher confirms (at
- * most 1,024 in flight), a prefetch of 100 and an acknowledgement once the consumer has returned.
+ * The ways {@link ChannelThroughput} and {@link Comparison} compare for events, each with persistent messages, a quorum
+ * queue, publisher confirms (at most 1,024 in flight), a prefetch of 100 and an acknowledgement once the consumer has
+ * returned.
  */
 enum Way {
 
@@ -23,7 +25,8 @@ enum Way {
                 BusApplication listener = BusApplication.named(LISTENER_SERVICE).in(namespace).with(Sink.class)
                         .config("lightbus.listener.prefetch", PREFETCH).start();
                 Sink sink = listener.bean(Sink.class);
-                return new Rig(namespace + "." + LISTENER_SERVICE + ".sink", publisher.bean(Source.class)::publishAll,
+                Source source = publisher.bean(Source.class);
+                return new Rig(namespace + "." + LISTENER_SERVICE + ".sink", source::publishAll, source::padding,
                         sink::expect, sink::latch, List.of(listener, publisher));
             } catch (RuntimeException e) {
                 publisher.close();
@@ -44,9 +47,9 @@ enum Way {
                                 "mp.messaging.incoming." + IncomingSink.CHANNEL + ".connector", "lightbus"),
                         IncomingSink.class);
                 IncomingSink sink = channel.bean(IncomingSink.class);
-                return new Rig(namespace + "." + CHANNEL_SERVICE + "." + IncomingSink.CHANNEL,
-                        publisher.bean(Source.class)::publishAll, sink::expect, sink::latch,
-                        List.of(channel, publisher));
+                Source source = publisher.bean(Source.class);
+                return new Rig(namespace + "." + CHANNEL_SERVICE + "." + IncomingSink.CHANNEL, source::publishAll,
+                        source::padding, sink::expect, sink::latch, List.of(channel, publisher));
             } catch (RuntimeException e) {
                 publisher.close();
                 throw e;
@@ -83,7 +86,16 @@ enum Way {
             ReactiveApplication application = ReactiveApplication.start(config,
                     new Class<?>[] { RabbitMQConnector.class }, RabbitPings.class);
             RabbitPings pings = application.bean(RabbitPings.class);
-            return new Rig(smallRyeQueue(namespace), pings::sendAll, pings::expect, pings::latch, List.of(application));
+            return new Rig(smallRyeQueue(namespace), pings::sendAll, pings::padding, pings::expect, pings::latch,
+                    List.of(application));
+        }
+    },
+
+    /** Spring AMQP without Spring Boot: {@link SpringEvents}. */
+    SPRING_AMQP("Spring AMQP DirectMessageListener", "RabbitTemplate") {
+        @Override
+        Rig start(String namespace) {
+            return SpringEvents.start(namespace);
         }
     };
 
@@ -114,6 +126,21 @@ enum Way {
     /** The queue of the SmallRye channel. */
     static String smallRyeQueue(String namespace) {
         return namespace + ".smallrye.pings";
+    }
+
+    /** Deletes the queues and exchanges of all ways in the namespace, those that exist. */
+    static void deleteTopology(Broker broker, String namespace) throws Exception {
+        List<String> queues = new ArrayList<>();
+        for (String listener : new String[] { LISTENER_SERVICE + ".sink",
+                CHANNEL_SERVICE + "." + IncomingSink.CHANNEL }) {
+            String queue = namespace + "." + listener;
+            queues.addAll(List.of(queue, queue + ".retry", queue + ".dlq"));
+        }
+        queues.add(smallRyeQueue(namespace));
+        queues.add(SpringEvents.queue(namespace));
+        queues.add(namespace + ".$directory"); // the stream where the bus's applications record their start and stop
+        broker.delete(queues, List.of(namespace + ".bench", namespace + ".$schemas", namespace + ".smallrye",
+                SpringEvents.exchange(namespace)));
     }
 
     private static BusApplication publisher(String namespace) {

@@ -1,0 +1,71 @@
+package org.lightbus.benchmarks;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The whole comparison in one run: the bus against the tools users would pick instead and against the broker's limit,
+ * on the local RabbitMQ, every scenario in several rounds whose order of tools alternates, after a warm-up; prints the
+ * median of each figure for each tool with its ratio to RabbitMQ PerfTest and to the best peer, writes the same as CSV
+ * ({@code target/comparison.csv}) and as a chart ({@code target/comparison.png}). {@code -Dbenchmark.quick=true} runs
+ * one short round of everything ({@link Plan}).
+ *
+ * <pre>
+ * ./mvnw -Pbenchmark -pl benchmarks -am verify -DskipTests
+ * </pre>
+ */
+public final class Comparison {
+
+    /** Held, so that its filter stays: it drops scenario 5's thousands of expected dead-letterings (LBUS03506). */
+    private static final Logger CONNECTOR = Logger.getLogger("org.lightbus.connector.rabbitmq");
+
+    private Comparison() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        // the applications' start and stop messages, dozens of times over, would hide the figures
+        Logger.getLogger("").setLevel(Level.WARNING);
+        CONNECTOR.setFilter(record -> record.getMessage() == null || !record.getMessage().contains("LBUS03506"));
+        System.setProperty("java.awt.headless", "true");
+        Plan plan = Plan.fromSystemProperties();
+        String namespace = "bench-cmp-" + UUID.randomUUID().toString().substring(0, 8);
+        Results results = new Results();
+        Machine machine;
+        long start = System.nanoTime();
+        try (Broker broker = new Broker()) {
+            machine = Machine.current(broker);
+            System.out
+                    .printf("Comparison on %s%n%s; JSON events of 100 B and 1 KB, persistent, quorum queues, publisher"
+                            + " confirms, manual acks, prefetch 100%n", machine.describe(), plan.describe());
+            EventScenario events = new EventScenario(broker, plan, namespace);
+            RpcScenario rpc = new RpcScenario(plan, namespace);
+            PublishScenario publish = new PublishScenario(plan, namespace);
+            try {
+                for (int round = 1; round <= plan.rounds(); round++) {
+                    System.out.printf("  round %d of %d ...%n", round, plan.rounds());
+                    events.round(round, results);
+                    publish.round(results);
+                    rpc.round(round, results);
+                    FailureRouting.Result failures = FailureRouting.measure(1, plan.deadLetters(), plan.warmUp());
+                    results.add(Figure.DEAD_LETTERED, Tool.LIGHTBUS, plan.deadLetters() / failures.seconds());
+                }
+            } finally {
+                events.deleteTopology();
+                rpc.deleteTopology();
+            }
+        }
+        List<Results.Row> rows = results.rows();
+        System.out.printf("Medians after %.0f s (/PerfTest: the median over PerfTest's; /best peer: over the best of"
+                + " SmallRye, Spring AMQP and the plain client, higher is better for rates, lower for latencies):%n",
+                (System.nanoTime() - start) / 1e9);
+        Report.print(rows, System.out);
+        Path csv = Path.of(System.getProperty("benchmark.output", "target"), "comparison.csv");
+        Report.writeCsv(rows, machine, csv);
+        Path png = csv.resolveSibling("comparison.png");
+        Chart.write(rows, machine, "Lightbus comparison, medians", png);
+        System.out.printf("Written: %s, %s%n", csv, png);
+    }
+}

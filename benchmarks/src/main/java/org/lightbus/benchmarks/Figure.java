@@ -1,0 +1,50 @@
+package org.lightbus.benchmarks;
+
+/** One row of {@link Comparison}'s table: a figure of one of the scenarios of the comparison. */
+enum Figure {
+
+    EVENTS_RECEIVED("1", "events end to end, 100 B", "consumed/s", true),
+    EVENTS_RECEIVED_1K("1", "events end to end, 1 KB", "consumed/s", true),
+    EVENTS_CONFIRMED("3", "async publish, 100 B, all confirmed", "calls/s", true),
+    EVENTS_CONFIRMED_1K("3", "async publish, 1 KB, all confirmed", "calls/s", true),
+    FIRE_1("3", "fire(), 1 thread", "calls/s", true), FIRE_1_P50("3", "fire(), 1 thread, p50", "µs", false),
+    FIRE_1_P99("3", "fire(), 1 thread, p99", "µs", false), FIRE_16("3", "fire(), 16 threads", "calls/s", true),
+    FIRE_16_P50("3", "fire(), 16 threads, p50", "µs", false), FIRE_16_P99("3", "fire(), 16 threads, p99", "µs", false),
+    FIRE_ASYNC("3", "fireAsync(), all at once", "calls/s", true),
+    FIRE_ASYNC_P50("3", "fireAsync(), all at once, p50", "µs", false),
+    FIRE_ASYNC_P99("3", "fireAsync(), all at once, p99", "µs", false),
+    PUBLISH("3", "EventPublisher, all at once", "calls/s", true),
+    PUBLISH_P50("3", "EventPublisher, all at once, p50", "µs", false),
+    PUBLISH_P99("3", "EventPublisher, all at once, p99", "µs", false), RPC_P50("4", "RPC sequential p50", "µs", false),
+    RPC_P99("4", "RPC sequential p99", "µs", false), RPC_IN_FLIGHT("4", "RPC 64 in flight", "calls/s", true),
+    DEAD_LETTERED("5", "failing listener, max-attempts=1", "dead-lettered/s", true);
+
+    private final String scenario;
+    private final String label;
+    private final String unit;
+    private final boolean higherIsBetter;
+
+    Figure(String scenario, String label, String unit, boolean higherIsBetter) {
+        this.scenario = scenario;
+        this.label = label;
+        this.unit = unit;
+        this.higherIsBetter = higherIsBetter;
+    }
+
+    String scenario() {
+        return scenario;
+    }
+
+    String label() {
+        return label;
+    }
+
+    String unit() {
+        return unit;
+    }
+
+    /** Which of two values is better: the higher for rates, the lower for latencies. */
+    double best(double a, double b) {
+        return higherIsBetter ? Math.max(a, b) : Math.min(a, b);
+    }
+}
