@@ -174,16 +174,23 @@ public class BusConnection implements EventPublisher {
     public CompletionStage<Void> publish(Object event) {
         Objects.requireNonNull(event, "event");
         Connected current = connected();
+        OutgoingEvent outgoing;
         CompletableFuture<Void> confirmed;
         try {
-            confirmed = send(current.transport(), outgoing(event));
+            outgoing = outgoing(event);
+            confirmed = current.transport().publish(outgoing).toCompletableFuture();
         } catch (LightbusException e) {
+            outgoing = null;
             confirmed = CompletableFuture.failedFuture(e);
         }
+        OutgoingEvent sent = outgoing;
         // completed on the application's callback threads, with the transport's exception itself (a dependent stage
         // such as whenCompleteAsync would wrap it in a CompletionException)
         CompletableFuture<Void> result = new CompletableFuture<>();
         confirmed.whenComplete((nothing, failure) -> {
+            if (failure == null) {
+                activity.published(sent.api(), sent.eventName());
+            }
             try {
                 current.callbacks().execute(() -> settle(result, failure));
             } catch (RejectedExecutionException e) { // the application is stopping
@@ -218,7 +225,8 @@ public class BusConnection implements EventPublisher {
         OutgoingEvent outgoing = outgoing(Objects.requireNonNull(event, "event"));
         Duration wait = transport().publishBound().plus(CONFIRM_GRACE);
         try {
-            send(transport(), outgoing).get(wait.toMillis(), TimeUnit.MILLISECONDS);
+            transport().publish(outgoing).toCompletableFuture().get(wait.toMillis(), TimeUnit.MILLISECONDS);
+            activity.published(outgoing.api(), outgoing.eventName());
         } catch (ExecutionException e) {
             throw e.getCause() instanceof RuntimeException cause ? cause : new IllegalStateException(e.getCause());
         } catch (TimeoutException e) {
@@ -227,15 +235,6 @@ public class BusConnection implements EventPublisher {
             Thread.currentThread().interrupt();
             throw notConfirmed(outgoing, "interrupted while waiting for the confirm", e);
         }
-    }
-
-    /** Publishes, and counts the event once the broker has confirmed it. */
-    private CompletableFuture<Void> send(Transport transport, OutgoingEvent event) {
-        return transport.publish(event).toCompletableFuture().whenComplete((nothing, failure) -> {
-            if (failure == null) {
-                activity.published(event.api(), event.eventName());
-            }
-        });
     }
 
     private OutgoingEvent outgoing(Object event) {
