@@ -18,6 +18,7 @@ import java.util.concurrent.TimeUnit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.rabbitmq.client.AMQP;
+import com.rabbitmq.client.AlreadyClosedException;
 import com.rabbitmq.client.Channel;
 import com.rabbitmq.client.DeliverCallback;
 
@@ -71,7 +72,11 @@ final class ServiceDirectory {
                         }
                     }
                 }
-                channel.basicAck(delivery.getEnvelope().getDeliveryTag(), false);
+                try {
+                    channel.basicAck(delivery.getEnvelope().getDeliveryTag(), false);
+                } catch (AlreadyClosedException e) {
+                    // the mark was read and the channel is closing: a later record needs no ack
+                }
             };
             broker.call("read stream " + stream, () -> channel.basicConsume(stream, false,
                     Map.of("x-stream-offset", "first"), deliver, tag -> marked.countDown()));

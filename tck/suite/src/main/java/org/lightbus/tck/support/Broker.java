@@ -190,7 +190,11 @@ public final class Broker implements AutoCloseable {
             channel.basicQos(100);
             channel.basicConsume(stream, false, Map.of("x-stream-offset", "first"), (tag, delivery) -> {
                 records.add(new String(delivery.getBody(), StandardCharsets.UTF_8));
-                channel.basicAck(delivery.getEnvelope().getDeliveryTag(), false);
+                try {
+                    channel.basicAck(delivery.getEnvelope().getDeliveryTag(), false);
+                } catch (com.rabbitmq.client.AlreadyClosedException e) {
+                    // the records were enough and the channel is closing: a later record needs no ack
+                }
             }, tag -> {
             });
             return records.await(atMost);
