@@ -42,12 +42,12 @@ public final class Comparison {
                             + " confirms, manual acks, prefetch 100%n", machine.describe(), plan.describe());
             EventScenario events = new EventScenario(broker, plan, namespace);
             RpcScenario rpc = new RpcScenario(plan, namespace);
-            PublishScenario publish = new PublishScenario(plan, namespace);
+            PublishScenario publish = new PublishScenario(broker, plan, namespace);
             try {
                 for (int round = 1; round <= plan.rounds(); round++) {
                     System.out.printf("  round %d of %d ...%n", round, plan.rounds());
                     events.round(round, results);
-                    publish.round(results);
+                    publish.round(round, results);
                     rpc.round(round, results);
                     FailureRouting.Result failures = FailureRouting.measure(1, plan.deadLetters(), plan.warmUp());
                     results.add(Figure.DEAD_LETTERED, Tool.LIGHTBUS, plan.deadLetters() / failures.seconds());

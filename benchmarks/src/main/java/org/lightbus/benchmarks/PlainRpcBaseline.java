@@ -2,7 +2,6 @@ package org.lightbus.benchmarks;
 
 import java.io.IOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.UUID;
@@ -35,13 +34,11 @@ final class PlainRpcBaseline {
     record Throughput(int calls, int concurrency, double callsPerSecond) {
     }
 
-    private static final byte[] BODY = ("[\"" + "x".repeat(96) + "\"]").getBytes(StandardCharsets.UTF_8);
-
     private PlainRpcBaseline() {
     }
 
-    static Latency sequential(int calls) throws Exception {
-        try (Rig rig = new Rig()) {
+    static Latency sequential(int calls, int bytes) throws Exception {
+        try (Rig rig = new Rig(RpcRoundTrip.body(bytes))) {
             long[] nanos = new long[calls];
             for (int i = -Math.max(1_000, calls / 10); i < calls; i++) { // i < 0: warm-up
                 long start = System.nanoTime();
@@ -56,8 +53,8 @@ final class PlainRpcBaseline {
         }
     }
 
-    static Throughput inFlight(int calls, int concurrency) throws Exception {
-        try (Rig rig = new Rig()) {
+    static Throughput inFlight(int calls, int concurrency, int bytes) throws Exception {
+        try (Rig rig = new Rig(RpcRoundTrip.body(bytes))) {
             run(rig, Math.max(1_000, calls / 10), concurrency); // warm-up
             long start = System.nanoTime();
             run(rig, calls, concurrency);
@@ -86,8 +83,10 @@ final class PlainRpcBaseline {
         private final Connection serverConnection;
         private final Connection clientConnection;
         private final Channel client;
+        private final byte[] body;
 
-        Rig() throws Exception {
+        Rig(byte[] body) throws Exception {
+            this.body = body;
             ConnectionFactory factory = new ConnectionFactory();
             factory.setUri(URI.create("amqp://guest:guest@127.0.0.1:5672/%2F"));
             serverConnection = factory.newConnection("bench-rpc-server");
@@ -129,7 +128,7 @@ final class PlainRpcBaseline {
                             "x-lightbus-procedure", "echo", "x-lightbus-deadline", System.currentTimeMillis() + 5_000))
                     .build();
             synchronized (client) {
-                client.basicPublish("", queue, properties, BODY);
+                client.basicPublish("", queue, properties, body);
             }
             return reply;
         }

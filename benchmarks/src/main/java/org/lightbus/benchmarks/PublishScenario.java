@@ -1,71 +1,141 @@
 package org.lightbus.benchmarks;
 
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.function.IntConsumer;
+import java.util.function.LongConsumer;
 import java.util.function.LongFunction;
+import java.util.function.Supplier;
 
 import org.lightbus.testing.BusApplication;
 
 /**
- * Scenario 3 of {@link Comparison}, the bus's ways to publish: {@code fire()} from 1 thread and from 16 threads,
- * {@code fireAsync()} and {@code EventPublisher.publish()} with all events sent at once. Each call's time from the call
- * until the broker's confirm gives p50 and p99; the events over the time until all were confirmed gives calls/s.
- * Another application listens, and every measurement waits until it has received all events.
+ * Scenario 3 of {@link Comparison}, the ways to publish: a call that returns once the broker has confirmed the event
+ * (the bus's {@code fire()}, a peer's send joined on its confirm) from 1 thread and from 16 threads, and an
+ * asynchronous send with all events sent at once (the bus's {@code EventPublisher.publish()} and {@code fireAsync()}, a
+ * peer's send). Each call's time from the call until the broker's confirm gives p50 and p99; the events over the time
+ * until all were confirmed gives calls/s. Another application consumes, and every measurement waits until it has
+ * received all events. RabbitMQ PerfTest publishes the same with one confirm outstanding per producer, and with 1,000.
  */
 final class PublishScenario {
 
     private static final int THREADS = 16;
 
+    private final Broker broker;
     private final Plan plan;
     private final String namespace;
 
-    PublishScenario(Plan plan, String namespace) {
+    PublishScenario(Broker broker, Plan plan, String namespace) {
+        this.broker = broker;
         this.plan = plan;
         this.namespace = namespace;
     }
 
-    void round(Results results) throws Exception {
-        try (BusApplication listener = BusApplication.named(Way.LISTENER_SERVICE).in(namespace).with(Sink.class)
-                .config("lightbus.listener.prefetch", "100").start();
-                BusApplication publisher = BusApplication.named(Way.PUBLISHER_SERVICE).in(namespace)
-                        .config("lightbus.owned-apis", "bench").with(Source.class).start()) {
-            Sink sink = listener.bean(Sink.class);
-            Source source = publisher.bean(Source.class);
-            LongFunction<CompletableFuture<?>> fire = i -> {
-                source.fire(i);
+    void round(int round, Results results) throws Exception {
+        List<Tool> order = new ArrayList<>(List.of(Tool.LIGHTBUS, Tool.SMALLRYE, Tool.SPRING_AMQP, Tool.PERFTEST));
+        if (round % 2 == 0) {
+            Collections.reverse(order);
+        }
+        for (Tool tool : order) {
+            switch (tool) {
+            case LIGHTBUS -> lightbus(results);
+            case SMALLRYE -> peer(Way.SMALLRYE_RABBITMQ, tool, results);
+            case SPRING_AMQP -> peer(Way.SPRING_AMQP, tool, results);
+            default -> perfTest(results);
+            }
+        }
+    }
+
+    /** How one tool publishes, and how its consumer counts. */
+    private record Publisher(LongConsumer confirmed, LongFunction<CompletableFuture<?>> send, IntConsumer expect,
+            Supplier<CountDownLatch> latch) {
+
+        LongFunction<CompletableFuture<?>> waiting() {
+            return sequence -> {
+                confirmed.accept(sequence);
                 return CompletableFuture.completedFuture(null);
             };
-            measure(sink, fire, 1, plan.warmUp());
+        }
+    }
+
+    private void lightbus(Results results) throws Exception {
+        try (BusApplication listener = BusApplication.named(Way.LISTENER_SERVICE).in(namespace).with(Sink.class)
+                .config("lightbus.listener.prefetch", "100").start();
+                BusApplication application = BusApplication.named(Way.PUBLISHER_SERVICE).in(namespace)
+                        .config("lightbus.owned-apis", "bench").with(Source.class).start()) {
+            Sink sink = listener.bean(Sink.class);
+            Source source = application.bean(Source.class);
+            Publisher publisher = new Publisher(source::fire, source::publish, sink::expect, sink::latch);
+            measureAll(publisher, Tool.LIGHTBUS, results);
+            measure(publisher, source::fireAsync, 1, plan.warmUp());
+            add(results, Tool.LIGHTBUS, List.of(Figure.FIRE_ASYNC, Figure.FIRE_ASYNC_P50, Figure.FIRE_ASYNC_P99),
+                    measure(publisher, source::fireAsync, 1, plan.events()));
+        }
+    }
+
+    private void peer(Way way, Tool tool, Results results) throws Exception {
+        try (Rig rig = way.start(namespace)) {
+            broker.awaitConsumer(rig.queue(), Duration.ofSeconds(30));
+            Publisher publisher = new Publisher(sequence -> rig.send().apply(sequence).join(), rig.send(), rig.expect(),
+                    rig.latch());
+            measureAll(publisher, tool, results);
+        }
+        // else the queue of this way's consumer would take copies of the next way's events too
+        Way.deleteTopology(broker, namespace);
+    }
+
+    private void measureAll(Publisher publisher, Tool tool, Results results) throws Exception {
+        measure(publisher, publisher.waiting(), 1, plan.warmUp());
+        add(results, tool, List.of(Figure.FIRE_1, Figure.FIRE_1_P50, Figure.FIRE_1_P99),
+                measure(publisher, publisher.waiting(), 1, plan.sequentialCalls()));
+        add(results, tool, List.of(Figure.FIRE_16, Figure.FIRE_16_P50, Figure.FIRE_16_P99),
+                measure(publisher, publisher.waiting(), THREADS, plan.events()));
+        measure(publisher, publisher.send(), 1, plan.warmUp());
+        add(results, tool, List.of(Figure.PUBLISH, Figure.PUBLISH_P50, Figure.PUBLISH_P99),
+                measure(publisher, publisher.send(), 1, plan.events()));
+    }
+
+    private void perfTest(Results results) throws Exception {
+        String queue = namespace + ".perftest-publish";
+        try {
             add(results, List.of(Figure.FIRE_1, Figure.FIRE_1_P50, Figure.FIRE_1_P99),
-                    measure(sink, fire, 1, plan.sequentialCalls()));
+                    PerfTestBaseline.confirms(queue, 1, plan.sequentialCalls(), 1));
             add(results, List.of(Figure.FIRE_16, Figure.FIRE_16_P50, Figure.FIRE_16_P99),
-                    measure(sink, fire, THREADS, plan.events()));
-            measure(sink, source::fireAsync, 1, plan.warmUp());
-            add(results, List.of(Figure.FIRE_ASYNC, Figure.FIRE_ASYNC_P50, Figure.FIRE_ASYNC_P99),
-                    measure(sink, source::fireAsync, 1, plan.events()));
-            measure(sink, source::publish, 1, plan.warmUp());
+                    PerfTestBaseline.confirms(queue, THREADS, plan.events() / THREADS, 1));
             add(results, List.of(Figure.PUBLISH, Figure.PUBLISH_P50, Figure.PUBLISH_P99),
-                    measure(sink, source::publish, 1, plan.events()));
+                    PerfTestBaseline.confirms(queue, 1, plan.events(), 1_000));
+        } finally {
+            broker.delete(List.of(queue), List.of());
         }
     }
 
     private record Measurement(double callsPerSecond, long[] latencies) {
     }
 
-    private static void add(Results results, List<Figure> figures, Measurement measurement) {
-        results.add(figures.get(0), Tool.LIGHTBUS, measurement.callsPerSecond());
-        results.add(figures.get(1), Tool.LIGHTBUS, Stats.percentileMicros(measurement.latencies(), 50));
-        results.add(figures.get(2), Tool.LIGHTBUS, Stats.percentileMicros(measurement.latencies(), 99));
+    private static void add(Results results, Tool tool, List<Figure> figures, Measurement measurement) {
+        results.add(figures.get(0), tool, measurement.callsPerSecond());
+        results.add(figures.get(1), tool, Stats.percentileMicros(measurement.latencies(), 50));
+        results.add(figures.get(2), tool, Stats.percentileMicros(measurement.latencies(), 99));
     }
 
-    /** Makes {@code count} calls from {@code threads} threads, then waits for all confirms and for the listener. */
-    private static Measurement measure(Sink sink, LongFunction<CompletableFuture<?>> call, int threads, int count)
-            throws Exception {
-        sink.expect(count);
+    private static void add(Results results, List<Figure> figures, PerfTestBaseline.Confirms confirms) {
+        results.add(figures.get(0), Tool.PERFTEST, confirms.sent());
+        results.add(figures.get(1), Tool.PERFTEST, confirms.p50Micros());
+        results.add(figures.get(2), Tool.PERFTEST, confirms.p99Micros());
+    }
+
+    /** Makes {@code count} calls from {@code threads} threads, then waits for all confirms and for the consumer. */
+    private static Measurement measure(Publisher publisher, LongFunction<CompletableFuture<?>> call, int threads,
+            int count) throws Exception {
+        publisher.expect().accept(count);
         long[] latencies = new long[count];
         CompletableFuture<?>[] confirms = new CompletableFuture<?>[count];
         ExecutorService pool = Executors.newFixedThreadPool(threads);
@@ -90,8 +160,8 @@ final class PublishScenario {
             pool.shutdown();
         }
         double callsPerSecond = count * 1e9 / (System.nanoTime() - start);
-        if (!sink.latch().await(5, TimeUnit.MINUTES)) {
-            throw new IllegalStateException("the listener did not receive all events");
+        if (!publisher.latch().get().await(5, TimeUnit.MINUTES)) {
+            throw new IllegalStateException("the consumer did not receive all events");
         }
         return new Measurement(callsPerSecond, latencies);
     }

@@ -45,21 +45,17 @@ public class RabbitPings {
         this.padding = padding;
     }
 
-    /** Sends {@code count} events and returns when the broker has confirmed all of them. */
-    CompletableFuture<Void> sendAll(int count) {
-        CompletableFuture<?>[] confirms = new CompletableFuture<?>[count];
-        for (int i = 0; i < count; i++) {
-            CompletableFuture<Void> confirmed = new CompletableFuture<>();
-            pings.send(Message.of(new BenchApi.Ping(i, padding), Metadata.of(PERSISTENT_JSON), () -> {
-                confirmed.complete(null);
-                return CompletableFuture.completedFuture(null);
-            }, failure -> {
-                confirmed.completeExceptionally(failure);
-                return CompletableFuture.completedFuture(null);
-            }));
-            confirms[i] = confirmed;
-        }
-        return CompletableFuture.allOf(confirms);
+    /** Sends one event; completes on the broker's confirm. */
+    CompletableFuture<Void> send(long sequence) {
+        CompletableFuture<Void> confirmed = new CompletableFuture<>();
+        pings.send(Message.of(new BenchApi.Ping(sequence, padding), Metadata.of(PERSISTENT_JSON), () -> {
+            confirmed.complete(null);
+            return CompletableFuture.completedFuture(null);
+        }, failure -> {
+            confirmed.completeExceptionally(failure);
+            return CompletableFuture.completedFuture(null);
+        }));
+        return confirmed;
     }
 
     @Incoming(INCOMING)

@@ -7,7 +7,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.IntConsumer;
-import java.util.function.IntFunction;
+import java.util.function.LongFunction;
 import java.util.function.Supplier;
 
 /**
@@ -17,7 +17,8 @@ import java.util.function.Supplier;
  * @param queue
  *            the queue the consumer takes the events from
  * @param send
- *            sends that many events; completes when the broker has confirmed all of them
+ *            sends one event with the sequence number given, or as {@link #measure} does, its send time; completes on
+ *            the broker's confirm
  * @param padding
  *            sets the padding of the events sent from now on ({@link Source#PADDING}, {@link Source#PADDING_1K})
  * @param expect
@@ -27,7 +28,7 @@ import java.util.function.Supplier;
  * @param applications
  *            closed in order
  */
-record Rig(String queue, IntFunction<CompletableFuture<Void>> send, Consumer<String> padding, IntConsumer expect,
+record Rig(String queue, LongFunction<CompletableFuture<?>> send, Consumer<String> padding, IntConsumer expect,
         Supplier<CountDownLatch> latch, List<AutoCloseable> applications) implements AutoCloseable {
 
     private static final Duration WAIT = Duration.ofMinutes(5);
@@ -40,7 +41,7 @@ record Rig(String queue, IntFunction<CompletableFuture<Void>> send, Consumer<Str
     Measurement measure(int count) throws Exception {
         expect.accept(count);
         long start = System.nanoTime();
-        CompletableFuture<Long> confirmed = send.apply(count).thenApply(done -> System.nanoTime());
+        CompletableFuture<Long> confirmed = sendAll(count).thenApply(done -> System.nanoTime());
         if (!latch.get().await(WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
             throw new IllegalStateException(
                     "the consumer did not receive all events: " + latch.get().getCount() + " missing");
@@ -48,6 +49,15 @@ record Rig(String queue, IntFunction<CompletableFuture<Void>> send, Consumer<Str
         long received = System.nanoTime();
         long confirmedAt = confirmed.get(WAIT.toMillis(), TimeUnit.MILLISECONDS);
         return new Measurement(Duration.ofNanos(confirmedAt - start), Duration.ofNanos(received - start));
+    }
+
+    /** Sends {@code count} events at once; completes when the broker has confirmed all of them. */
+    CompletableFuture<Void> sendAll(int count) {
+        CompletableFuture<?>[] confirms = new CompletableFuture<?>[count];
+        for (int i = 0; i < count; i++) {
+            confirms[i] = send.apply(i);
+        }
+        return CompletableFuture.allOf(confirms);
     }
 
     @Override

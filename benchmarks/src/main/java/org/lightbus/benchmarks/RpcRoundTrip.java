@@ -1,6 +1,7 @@
 package org.lightbus.benchmarks;
 
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -29,6 +30,8 @@ public final class RpcRoundTrip {
     static final int SEQUENTIAL = 5_000;
     static final int IN_FLIGHT_CALLS = 20_000;
     static final int IN_FLIGHT = 64;
+    /** The size of each call's JSON body. */
+    static final int BYTES = 100;
 
     private RpcRoundTrip() {
     }
@@ -43,14 +46,14 @@ public final class RpcRoundTrip {
                 BusApplication client = BusApplication.named("echo-client").in(namespace).with(EchoClient.class)
                         .start()) {
             EchoApi echo = client.bean(EchoClient.class).echo();
-            sequential(echo, WARM_UP);
-            inFlight(echo, WARM_UP);
-            PlainRpcBaseline.sequential(WARM_UP);
+            sequential(echo, WARM_UP, BYTES);
+            inFlight(echo, WARM_UP, BYTES);
+            PlainRpcBaseline.sequential(WARM_UP, BYTES);
             // alternate, so that both see the same machine load and JIT state
             for (int round = 1; round <= ROUNDS; round++) {
                 plain.add(report("plain amqp-client", round, plainFigures()));
-                long[] latencies = sequential(echo, SEQUENTIAL);
-                double throughput = inFlight(echo, IN_FLIGHT_CALLS);
+                long[] latencies = sequential(echo, SEQUENTIAL, BYTES);
+                double throughput = inFlight(echo, IN_FLIGHT_CALLS, BYTES);
                 lightbus.add(report("Lightbus @Bus EchoApi", round, new Figures(Stats.percentileMicros(latencies, 50),
                         Stats.percentileMicros(latencies, 99), throughput)));
             }
@@ -83,8 +86,8 @@ public final class RpcRoundTrip {
     }
 
     private static Figures plainFigures() throws Exception {
-        PlainRpcBaseline.Latency latency = PlainRpcBaseline.sequential(SEQUENTIAL);
-        PlainRpcBaseline.Throughput throughput = PlainRpcBaseline.inFlight(IN_FLIGHT_CALLS, IN_FLIGHT);
+        PlainRpcBaseline.Latency latency = PlainRpcBaseline.sequential(SEQUENTIAL, BYTES);
+        PlainRpcBaseline.Throughput throughput = PlainRpcBaseline.inFlight(IN_FLIGHT_CALLS, IN_FLIGHT, BYTES);
         return new Figures(latency.p50Micros(), latency.p99Micros(), throughput.callsPerSecond());
     }
 
@@ -94,12 +97,22 @@ public final class RpcRoundTrip {
         return figures;
     }
 
-    /** Calls one after the other; returns each call's round trip in nanoseconds. */
-    static long[] sequential(EchoApi echo, int calls) {
+    /** The text whose call's JSON body, {@code ["text"]}, is {@code bytes} long. */
+    static String text(int bytes) {
+        return "x".repeat(bytes - 4);
+    }
+
+    /** The JSON body of a call with {@link #text}: {@code bytes} long. */
+    static byte[] body(int bytes) {
+        return ("[\"" + text(bytes) + "\"]").getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** Calls one after the other with calls of {@code bytes}; returns each call's round trip in nanoseconds. */
+    static long[] sequential(EchoApi echo, int calls, int bytes) {
+        String text = text(bytes);
         long[] latencies = new long[calls];
         for (int i = 0; i < calls; i++) {
             long start = System.nanoTime();
-            String text = "ping-" + i;
             if (!text.equals(echo.echo(text))) {
                 throw new IllegalStateException("wrong reply");
             }
@@ -108,14 +121,15 @@ public final class RpcRoundTrip {
         return latencies;
     }
 
-    /** Calls with {@value #IN_FLIGHT} in flight; returns the calls per second. */
-    static double inFlight(EchoApi echo, int calls) throws InterruptedException {
+    /** Calls of {@code bytes} with {@value #IN_FLIGHT} in flight; returns the calls per second. */
+    static double inFlight(EchoApi echo, int calls, int bytes) throws InterruptedException {
+        String text = text(bytes);
         Semaphore window = new Semaphore(IN_FLIGHT);
         CountDownLatch done = new CountDownLatch(calls);
         long start = System.nanoTime();
         for (int i = 0; i < calls; i++) {
             window.acquire();
-            echo.echoAsync("ping-" + i).whenComplete((reply, failure) -> {
+            echo.echoAsync(text).whenComplete((reply, failure) -> {
                 if (failure != null) {
                     failure.printStackTrace();
                 }

@@ -30,6 +30,9 @@ final class SpringEvents {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    /** Confirms waited for at most, as the bus's publisher has. */
+    private static final int IN_FLIGHT = 1_024;
+
     private SpringEvents() {
     }
 
@@ -63,8 +66,9 @@ final class SpringEvents {
         template.setExchange(exchange.getName());
         template.setRoutingKey("ping");
         AtomicReference<String> padding = new AtomicReference<>(Source.PADDING);
-        return new Rig(queue.getName(), count -> sendAll(template, count, padding.get()), padding::set, sink::expect,
-                sink::latch,
+        Semaphore window = new Semaphore(IN_FLIGHT);
+        return new Rig(queue.getName(), sequence -> send(template, window, sequence, padding.get()), padding::set,
+                sink::expect, sink::latch,
                 List.of(container::stop, template::destroy, publisherConnection::destroy, listenerConnection::destroy));
     }
 
@@ -76,28 +80,28 @@ final class SpringEvents {
         return factory;
     }
 
-    /** Sends {@code count} events and returns when the broker has confirmed all of them. */
-    private static CompletableFuture<Void> sendAll(RabbitTemplate template, int count, String padding) {
-        Semaphore window = new Semaphore(1_024);
-        CompletableFuture<?>[] confirms = new CompletableFuture<?>[count];
+    /**
+     * Sends one event, once fewer than {@value #IN_FLIGHT} are waiting for their confirm; completes on the broker's
+     * confirm.
+     */
+    private static CompletableFuture<Void> send(RabbitTemplate template, Semaphore window, long sequence,
+            String padding) {
         try {
-            for (int i = 0; i < count; i++) {
-                MessageProperties properties = new MessageProperties();
-                properties.setContentType(MessageProperties.CONTENT_TYPE_JSON);
-                Message message = new Message(JSON.writeValueAsBytes(new BenchApi.Ping(i, padding)), properties);
-                CorrelationData correlation = new CorrelationData();
-                window.acquire();
-                confirms[i] = correlation.getFuture().thenAccept(confirm -> {
-                    window.release();
-                    if (!confirm.ack()) {
-                        throw new IllegalStateException("nacked: " + confirm.reason());
-                    }
-                });
-                template.send(template.getExchange(), template.getRoutingKey(), message, correlation);
-            }
+            MessageProperties properties = new MessageProperties();
+            properties.setContentType(MessageProperties.CONTENT_TYPE_JSON);
+            Message message = new Message(JSON.writeValueAsBytes(new BenchApi.Ping(sequence, padding)), properties);
+            CorrelationData correlation = new CorrelationData();
+            window.acquire();
+            CompletableFuture<Void> confirmed = correlation.getFuture().thenAccept(confirm -> {
+                window.release();
+                if (!confirm.ack()) {
+                    throw new IllegalStateException("nacked: " + confirm.reason());
+                }
+            });
+            template.send(template.getExchange(), template.getRoutingKey(), message, correlation);
+            return confirmed;
         } catch (Exception e) {
             return CompletableFuture.failedFuture(e);
         }
-        return CompletableFuture.allOf(confirms);
     }
 }

@@ -1,6 +1,5 @@
 package org.lightbus.benchmarks;
 
-import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
@@ -23,8 +22,6 @@ import org.springframework.amqp.rabbit.listener.adapter.MessageListenerAdapter;
  * {@code AsyncRabbitTemplate} over direct reply-to for calls in flight. A queue of its own, deleted when closed.
  */
 final class SpringRpc implements AutoCloseable {
-
-    private static final byte[] BODY = ("[\"" + "x".repeat(96) + "\"]").getBytes(StandardCharsets.UTF_8);
 
     private final String queue = "bench-spring-rpc-" + UUID.randomUUID();
     private final CachingConnectionFactory serverConnection = SpringEvents.connection("bench-spring-rpc-server");
@@ -51,12 +48,13 @@ final class SpringRpc implements AutoCloseable {
         }
     }
 
-    /** Calls one after the other; returns each call's round trip in nanoseconds. */
-    long[] sequential(int calls) {
+    /** Calls of {@code bytes} one after the other; returns each call's round trip in nanoseconds. */
+    long[] sequential(int calls, int bytes) {
+        Message request = request(bytes);
         long[] nanos = new long[calls];
         for (int i = 0; i < calls; i++) {
             long start = System.nanoTime();
-            if (client.sendAndReceive("", queue, request()) == null) {
+            if (client.sendAndReceive("", queue, request) == null) {
                 throw new IllegalStateException("no reply within 10 s");
             }
             nanos[i] = System.nanoTime() - start;
@@ -64,15 +62,16 @@ final class SpringRpc implements AutoCloseable {
         return nanos;
     }
 
-    /** Makes {@code calls} calls with {@code concurrency} in flight; returns the calls per second. */
-    double inFlight(int calls, int concurrency) throws InterruptedException {
+    /** Makes {@code calls} calls of {@code bytes} with {@code concurrency} in flight; returns the calls per second. */
+    double inFlight(int calls, int concurrency, int bytes) throws InterruptedException {
+        Message request = request(bytes);
         Semaphore window = new Semaphore(concurrency);
         long start = System.nanoTime();
         for (int i = 0; i < calls; i++) {
             if (!window.tryAcquire(10, TimeUnit.SECONDS)) {
                 throw new IllegalStateException("no reply within 10 s");
             }
-            asyncClient.sendAndReceive("", queue, request()).whenComplete((reply, error) -> window.release());
+            asyncClient.sendAndReceive("", queue, request).whenComplete((reply, error) -> window.release());
         }
         if (!window.tryAcquire(concurrency, 30, TimeUnit.SECONDS)) {
             throw new IllegalStateException("replies missing after 30 s");
@@ -80,14 +79,14 @@ final class SpringRpc implements AutoCloseable {
         return calls * 1e9 / (System.nanoTime() - start);
     }
 
-    private static Message request() {
+    private static Message request(int bytes) {
         MessageProperties properties = new MessageProperties();
         properties.setContentType(MessageProperties.CONTENT_TYPE_JSON);
         properties.setDeliveryMode(MessageDeliveryMode.NON_PERSISTENT);
         properties.setExpiration("5000");
         properties.setHeader("x-lightbus-api", "bench");
         properties.setHeader("x-lightbus-procedure", "echo");
-        return new Message(BODY, properties);
+        return new Message(RpcRoundTrip.body(bytes), properties);
     }
 
     @Override
