@@ -33,6 +33,7 @@ public final class Comparison {
         Plan plan = Plan.fromSystemProperties();
         String namespace = "bench-cmp-" + UUID.randomUUID().toString().substring(0, 8);
         Results results = new Results();
+        Profiler profiler = new Profiler(plan.rounds());
         Machine machine;
         long start = System.nanoTime();
         try (Broker broker = new Broker()) {
@@ -40,12 +41,13 @@ public final class Comparison {
             System.out
                     .printf("Comparison on %s%n%s; JSON events of 100 B and 1 KB, persistent, quorum queues, publisher"
                             + " confirms, manual acks, prefetch 100%n", machine.describe(), plan.describe());
-            EventScenario events = new EventScenario(broker, plan, namespace);
-            RpcScenario rpc = new RpcScenario(plan, namespace);
-            PublishScenario publish = new PublishScenario(broker, plan, namespace);
+            EventScenario events = new EventScenario(broker, plan, namespace, profiler);
+            RpcScenario rpc = new RpcScenario(plan, namespace, profiler);
+            PublishScenario publish = new PublishScenario(broker, plan, namespace, profiler);
             try {
                 for (int round = 1; round <= plan.rounds(); round++) {
                     System.out.printf("  round %d of %d ...%n", round, plan.rounds());
+                    profiler.round(round);
                     events.round(round, results);
                     publish.round(round, results);
                     rpc.round(round, results);
@@ -67,5 +69,6 @@ public final class Comparison {
         Path png = csv.resolveSibling("comparison.png");
         Chart.write(rows, machine, "Lightbus comparison, medians", png);
         System.out.printf("Written: %s, %s%n", csv, png);
+        profiler.print(System.out);
     }
 }

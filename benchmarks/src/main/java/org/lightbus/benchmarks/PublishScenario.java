@@ -32,11 +32,13 @@ final class PublishScenario {
     private final Broker broker;
     private final Plan plan;
     private final String namespace;
+    private final Profiler profiler;
 
-    PublishScenario(Broker broker, Plan plan, String namespace) {
+    PublishScenario(Broker broker, Plan plan, String namespace, Profiler profiler) {
         this.broker = broker;
         this.plan = plan;
         this.namespace = namespace;
+        this.profiler = profiler;
     }
 
     void round(int round, Results results) throws Exception {
@@ -77,7 +79,7 @@ final class PublishScenario {
             measureAll(publisher, Tool.LIGHTBUS, results);
             measure(publisher, source::fireAsync, 1, plan.warmUp());
             add(results, Tool.LIGHTBUS, List.of(Figure.FIRE_ASYNC, Figure.FIRE_ASYNC_P50, Figure.FIRE_ASYNC_P99),
-                    measure(publisher, source::fireAsync, 1, plan.events()));
+                    profiler.record("fireAsync", () -> measure(publisher, source::fireAsync, 1, plan.events())));
         }
     }
 

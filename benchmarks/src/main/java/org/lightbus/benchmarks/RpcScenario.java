@@ -16,10 +16,12 @@ final class RpcScenario {
 
     private final Plan plan;
     private final String namespace;
+    private final Profiler profiler;
 
-    RpcScenario(Plan plan, String namespace) {
+    RpcScenario(Plan plan, String namespace, Profiler profiler) {
         this.plan = plan;
         this.namespace = namespace;
+        this.profiler = profiler;
     }
 
     void round(int round, Results results) throws Exception {
@@ -61,10 +63,14 @@ final class RpcScenario {
             EchoApi echo = client.bean(EchoClient.class).echo();
             RpcRoundTrip.sequential(echo, plan.warmUp(), Size.SMALL.bytes);
             RpcRoundTrip.inFlight(echo, plan.warmUp(), Size.SMALL.bytes);
-            for (Size size : Size.values()) {
-                add(results, Tool.LIGHTBUS, size, RpcRoundTrip.sequential(echo, plan.sequentialCalls(), size.bytes),
-                        RpcRoundTrip.inFlight(echo, plan.inFlightCalls(), size.bytes));
-            }
+            long[] latencies = profiler.record("rpc-sequential",
+                    () -> RpcRoundTrip.sequential(echo, plan.sequentialCalls(), Size.SMALL.bytes));
+            double callsPerSecond = profiler.record("rpc-in-flight",
+                    () -> RpcRoundTrip.inFlight(echo, plan.inFlightCalls(), Size.SMALL.bytes));
+            add(results, Tool.LIGHTBUS, Size.SMALL, latencies, callsPerSecond);
+            add(results, Tool.LIGHTBUS, Size.LARGE,
+                    RpcRoundTrip.sequential(echo, plan.sequentialCalls(), Size.LARGE.bytes),
+                    RpcRoundTrip.inFlight(echo, plan.inFlightCalls(), Size.LARGE.bytes));
         }
     }
 
