@@ -64,6 +64,7 @@ public final class Comparison {
                 + " SmallRye, Spring AMQP and the plain client, higher is better for rates, lower for latencies):%n",
                 (System.nanoTime() - start) / 1e9);
         Report.print(rows, System.out);
+        Target.print(results, System.out);
         Path csv = Path.of(System.getProperty("benchmark.output", "target"), "comparison.csv");
         Report.writeCsv(rows, machine, csv);
         Path png = csv.resolveSibling("comparison.png");

@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.ParseException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -22,10 +23,10 @@ import jdk.jfr.consumer.RecordingFile;
 
 /**
  * Where the time goes: with {@code -Dbenchmark.profile=true}, {@link Comparison} records the bus's measurements of its
- * last round with Java Flight Recorder (the JDK's {@code profile} settings), writes each recording to
- * {@code target/profiles/<name>.jfr} (open it in JDK Mission Control, or {@code jfr print}), and prints a summary: the
- * CPU samples by library of the innermost frame that is not the JDK's own, the methods with the most samples of their
- * own, and how many threads were started while it ran.
+ * last round with Java Flight Recorder (the JDK's {@code profile} settings, a CPU sample every millisecond), writes
+ * each recording to {@code target/profiles/<name>.jfr} (open it in JDK Mission Control, or {@code jfr print}), and
+ * prints a summary: the CPU samples by library of the innermost frame that is not the JDK's own, the methods with the
+ * most samples of their own, and how many threads were started while it ran.
  */
 final class Profiler {
 
@@ -75,6 +76,7 @@ final class Profiler {
         Files.createDirectories(directory);
         Path file = directory.resolve(name + ".jfr");
         try (Recording recording = new Recording(profileSettings())) {
+            recording.enable("jdk.ExecutionSample").withPeriod(Duration.ofMillis(1));
             recording.start();
             try {
                 return work.call();

@@ -21,13 +21,19 @@ import org.lightbus.testing.BusApplication;
  * Scenario 3 of {@link Comparison}, the ways to publish: a call that returns once the broker has confirmed the event
  * (the bus's {@code fire()}, a peer's send joined on its confirm) from 1 thread and from 16 threads, and an
  * asynchronous send with all events sent at once (the bus's {@code EventPublisher.publish()} and {@code fireAsync()}, a
- * peer's send). Each call's time from the call until the broker's confirm gives p50 and p99; the events over the time
- * until all were confirmed gives calls/s. Another application consumes, and every measurement waits until it has
- * received all events. RabbitMQ PerfTest publishes the same with one confirm outstanding per producer, and with 1,000.
+ * peer's send). {@code fireAsync()} holds a thread of the container's asynchronous-observer executor per event until
+ * its confirm, so it runs twice: with Weld SE's default executor (on fewer than 3 cores a new thread per event) and
+ * with a fixed pool of {@value #POOLED_EXECUTOR} threads, as application servers pool theirs. Each call's time from the
+ * call until the broker's confirm gives p50 and p99; the events over the time until all were confirmed gives calls/s.
+ * Another application consumes, and every measurement waits until it has received all events. RabbitMQ PerfTest
+ * publishes the same with one confirm outstanding per producer, and with 1,000.
  */
 final class PublishScenario {
 
     private static final int THREADS = 16;
+
+    /** The threads of Weld's asynchronous-observer executor when it is a fixed pool. */
+    private static final int POOLED_EXECUTOR = 64;
 
     private final Broker broker;
     private final Plan plan;
@@ -69,18 +75,45 @@ final class PublishScenario {
     }
 
     private void lightbus(Results results) throws Exception {
-        try (BusApplication listener = BusApplication.named(Way.LISTENER_SERVICE).in(namespace).with(Sink.class)
-                .config("lightbus.listener.prefetch", "100").start();
-                BusApplication application = BusApplication.named(Way.PUBLISHER_SERVICE).in(namespace)
-                        .config("lightbus.owned-apis", "bench").with(Source.class).start()) {
-            Sink sink = listener.bean(Sink.class);
+        try (BusApplication listener = listener(); BusApplication application = publisher(false)) {
             Source source = application.bean(Source.class);
-            Publisher publisher = new Publisher(source::fire, source::publish, sink::expect, sink::latch);
+            Publisher publisher = publisher(source, listener.bean(Sink.class));
             measureAll(publisher, Tool.LIGHTBUS, results);
-            measure(publisher, source::fireAsync, 1, plan.warmUp());
-            add(results, Tool.LIGHTBUS, List.of(Figure.FIRE_ASYNC, Figure.FIRE_ASYNC_P50, Figure.FIRE_ASYNC_P99),
-                    profiler.record("fireAsync", () -> measure(publisher, source::fireAsync, 1, plan.events())));
+            fireAsync(publisher, source, "fireAsync", results,
+                    List.of(Figure.FIRE_ASYNC, Figure.FIRE_ASYNC_P50, Figure.FIRE_ASYNC_P99));
         }
+        try (BusApplication listener = listener(); BusApplication application = publisher(true)) {
+            Source source = application.bean(Source.class);
+            fireAsync(publisher(source, listener.bean(Sink.class)), source, "fireAsync-pooled", results,
+                    List.of(Figure.FIRE_ASYNC_POOLED, Figure.FIRE_ASYNC_POOLED_P50, Figure.FIRE_ASYNC_POOLED_P99));
+        }
+    }
+
+    private BusApplication listener() {
+        return BusApplication.named(Way.LISTENER_SERVICE).in(namespace).with(Sink.class)
+                .config("lightbus.listener.prefetch", "100").start();
+    }
+
+    private BusApplication publisher(boolean pooledExecutor) {
+        BusApplication.Builder builder = BusApplication.named(Way.PUBLISHER_SERVICE).in(namespace)
+                .config("lightbus.owned-apis", "bench").with(Source.class);
+        if (pooledExecutor) {
+            builder.weldProperty("org.jboss.weld.executor.threadPoolType", "FIXED")
+                    .weldProperty("org.jboss.weld.executor.threadPoolSize", POOLED_EXECUTOR);
+        }
+        return builder.start();
+    }
+
+    private static Publisher publisher(Source source, Sink sink) {
+        return new Publisher(source::fire, source::publish, sink::expect, sink::latch);
+    }
+
+    /** {@code fireAsync()}, all at once, after a warm-up: calls/s, p50, p99. */
+    private void fireAsync(Publisher publisher, Source source, String profile, Results results, List<Figure> figures)
+            throws Exception {
+        measure(publisher, source::fireAsync, 1, plan.warmUp());
+        add(results, Tool.LIGHTBUS, figures,
+                profiler.record(profile, () -> measure(publisher, source::fireAsync, 1, plan.events())));
     }
 
     private void peer(Way way, Tool tool, Results results) throws Exception {

@@ -22,17 +22,29 @@ final class Results {
                 .add(value);
     }
 
+    /** The median of a figure's rounds for one tool; NaN where it has none. */
+    double median(Figure figure, Tool tool) {
+        List<Double> values = rounds.getOrDefault(figure, Map.of()).get(tool);
+        return values == null ? Double.NaN : Stats.median(values);
+    }
+
+    /** The best of the peers' medians of a figure ({@link Tool#peer()}); NaN where none has one. */
+    double bestPeer(Figure figure) {
+        return rounds.getOrDefault(figure, Map.of()).keySet().stream().filter(Tool::peer)
+                .mapToDouble(tool -> median(figure, tool)).reduce(figure::best).orElse(Double.NaN);
+    }
+
     /** The rows in the order of the figures, then of the tools. */
     List<Row> rows() {
         List<Row> rows = new ArrayList<>();
         rounds.forEach((figure, byTool) -> {
-            Map<Tool, Double> medians = new EnumMap<>(Tool.class);
-            byTool.forEach((tool, values) -> medians.put(tool, Stats.median(values)));
-            double perfTest = medians.getOrDefault(Tool.PERFTEST, Double.NaN);
-            double bestPeer = medians.entrySet().stream().filter(e -> e.getKey().peer())
-                    .mapToDouble(Map.Entry::getValue).reduce(figure::best).orElse(Double.NaN);
-            medians.forEach((tool, median) -> rows.add(new Row(figure, tool, median, byTool.get(tool).size(),
-                    tool == Tool.PERFTEST ? Double.NaN : median / perfTest, median / bestPeer)));
+            double perfTest = median(figure, Tool.PERFTEST);
+            double bestPeer = bestPeer(figure);
+            byTool.forEach((tool, values) -> {
+                double median = Stats.median(values);
+                rows.add(new Row(figure, tool, median, values.size(),
+                        tool == Tool.PERFTEST ? Double.NaN : median / perfTest, median / bestPeer));
+            });
         });
         return rows;
     }
