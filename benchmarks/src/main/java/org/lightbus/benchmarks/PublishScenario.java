@@ -65,7 +65,7 @@ final class PublishScenario {
     /** Makes {@code count} calls from {@code threads} threads, then waits for all confirms and for the listener. */
     private static Measurement measure(Sink sink, LongFunction<CompletableFuture<?>> call, int threads, int count)
             throws Exception {
-        sink.expect(count);
+        sink.arrivals().expect(count);
         long[] latencies = new long[count];
         CompletableFuture<?>[] confirms = new CompletableFuture<?>[count];
         ExecutorService pool = Executors.newFixedThreadPool(threads);
@@ -90,7 +90,7 @@ final class PublishScenario {
             pool.shutdown();
         }
         double callsPerSecond = count * 1e9 / (System.nanoTime() - start);
-        if (!sink.latch().await(5, TimeUnit.MINUTES)) {
+        if (!sink.arrivals().latch().await(5, TimeUnit.MINUTES)) {
             throw new IllegalStateException("the listener did not receive all events");
         }
         return new Measurement(callsPerSecond, latencies);

@@ -1,7 +1,6 @@
 package org.lightbus.benchmarks;
 
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -36,7 +35,7 @@ public class RabbitPings {
     @OnOverflow(OnOverflow.Strategy.UNBOUNDED_BUFFER)
     Emitter<BenchApi.Ping> pings;
 
-    private volatile CountDownLatch expected = new CountDownLatch(0);
+    private final Arrivals arrivals = new Arrivals();
 
     private volatile String padding = Source.PADDING;
 
@@ -49,30 +48,30 @@ public class RabbitPings {
     CompletableFuture<Void> sendAll(int count) {
         CompletableFuture<?>[] confirms = new CompletableFuture<?>[count];
         for (int i = 0; i < count; i++) {
-            CompletableFuture<Void> confirmed = new CompletableFuture<>();
-            pings.send(Message.of(new BenchApi.Ping(i, padding), Metadata.of(PERSISTENT_JSON), () -> {
-                confirmed.complete(null);
-                return CompletableFuture.completedFuture(null);
-            }, failure -> {
-                confirmed.completeExceptionally(failure);
-                return CompletableFuture.completedFuture(null);
-            }));
-            confirms[i] = confirmed;
+            confirms[i] = send(i);
         }
         return CompletableFuture.allOf(confirms);
     }
 
+    /** Sends one event; completes when the broker has confirmed it. */
+    CompletableFuture<Void> send(long sequence) {
+        CompletableFuture<Void> confirmed = new CompletableFuture<>();
+        pings.send(Message.of(new BenchApi.Ping(sequence, padding), Metadata.of(PERSISTENT_JSON), () -> {
+            confirmed.complete(null);
+            return CompletableFuture.completedFuture(null);
+        }, failure -> {
+            confirmed.completeExceptionally(failure);
+            return CompletableFuture.completedFuture(null);
+        }));
+        return confirmed;
+    }
+
     @Incoming(INCOMING)
     void receive(JsonObject json) {
-        json.mapTo(BenchApi.Ping.class);
-        expected.countDown();
+        arrivals.arrived(json.mapTo(BenchApi.Ping.class));
     }
 
-    void expect(int count) {
-        expected = new CountDownLatch(count);
-    }
-
-    CountDownLatch latch() {
-        return expected;
+    Arrivals arrivals() {
+        return arrivals;
     }
 }

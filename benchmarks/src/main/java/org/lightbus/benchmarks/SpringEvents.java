@@ -18,6 +18,7 @@ import org.springframework.amqp.rabbit.core.RabbitAdmin;
 import org.springframework.amqp.rabbit.core.RabbitTemplate;
 import org.springframework.amqp.rabbit.listener.DirectMessageListenerContainer;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
@@ -63,8 +64,8 @@ final class SpringEvents {
         template.setExchange(exchange.getName());
         template.setRoutingKey("ping");
         AtomicReference<String> padding = new AtomicReference<>(Source.PADDING);
-        return new Rig(queue.getName(), count -> sendAll(template, count, padding.get()), padding::set, sink::expect,
-                sink::latch,
+        return new Rig(queue.getName(), count -> sendAll(template, count, padding.get()),
+                sequence -> send(template, sequence, padding.get()), padding::set, sink.arrivals(),
                 List.of(container::stop, template::destroy, publisherConnection::destroy, listenerConnection::destroy));
     }
 
@@ -82,22 +83,32 @@ final class SpringEvents {
         CompletableFuture<?>[] confirms = new CompletableFuture<?>[count];
         try {
             for (int i = 0; i < count; i++) {
-                MessageProperties properties = new MessageProperties();
-                properties.setContentType(MessageProperties.CONTENT_TYPE_JSON);
-                Message message = new Message(JSON.writeValueAsBytes(new BenchApi.Ping(i, padding)), properties);
-                CorrelationData correlation = new CorrelationData();
                 window.acquire();
-                confirms[i] = correlation.getFuture().thenAccept(confirm -> {
-                    window.release();
-                    if (!confirm.ack()) {
-                        throw new IllegalStateException("nacked: " + confirm.reason());
-                    }
-                });
-                template.send(template.getExchange(), template.getRoutingKey(), message, correlation);
+                confirms[i] = send(template, i, padding).whenComplete((done, failure) -> window.release());
             }
-        } catch (Exception e) {
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
             return CompletableFuture.failedFuture(e);
         }
         return CompletableFuture.allOf(confirms);
+    }
+
+    /** Sends one event; completes when the broker has confirmed it. */
+    private static CompletableFuture<Void> send(RabbitTemplate template, long sequence, String padding) {
+        MessageProperties properties = new MessageProperties();
+        properties.setContentType(MessageProperties.CONTENT_TYPE_JSON);
+        CorrelationData correlation = new CorrelationData();
+        CompletableFuture<Void> confirmed = correlation.getFuture().thenAccept(confirm -> {
+            if (!confirm.ack()) {
+                throw new IllegalStateException("nacked: " + confirm.reason());
+            }
+        });
+        try {
+            Message message = new Message(JSON.writeValueAsBytes(new BenchApi.Ping(sequence, padding)), properties);
+            template.send(template.getExchange(), template.getRoutingKey(), message, correlation);
+        } catch (RuntimeException | JsonProcessingException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+        return confirmed;
     }
 }
