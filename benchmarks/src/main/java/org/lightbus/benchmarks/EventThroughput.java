@@ -96,13 +96,13 @@ public final class EventThroughput {
 
     static Measurement measure(Sink sink, IntFunction<CompletableFuture<Void>> send, int count)
             throws InterruptedException {
-        sink.expect(count);
+        sink.arrivals().expect(count);
         long start = System.nanoTime();
         send.apply(count).join();
         long confirmed = System.nanoTime();
-        if (!sink.latch().await(5, TimeUnit.MINUTES)) {
+        if (!sink.arrivals().latch().await(5, TimeUnit.MINUTES)) {
             throw new IllegalStateException(
-                    "the listener did not receive all events: " + sink.latch().getCount() + " missing");
+                    "the listener did not receive all events: " + sink.arrivals().latch().getCount() + " missing");
         }
         long received = System.nanoTime();
         return new Measurement(Duration.ofNanos(confirmed - start), Duration.ofNanos(received - start));

@@ -5,6 +5,10 @@ enum Figure {
 
     EVENTS_RECEIVED("1", "events end to end, 100 B", "consumed/s", true),
     EVENTS_RECEIVED_1K("1", "events end to end, 1 KB", "consumed/s", true),
+    LATENCY_P50("1", "latency at 1,000/s, 100 B, p50", "µs", false),
+    LATENCY_P99("1", "latency at 1,000/s, 100 B, p99", "µs", false),
+    LATENCY_1K_P50("1", "latency at 1,000/s, 1 KB, p50", "µs", false),
+    LATENCY_1K_P99("1", "latency at 1,000/s, 1 KB, p99", "µs", false),
     EVENTS_CONFIRMED("3", "async publish, 100 B, all confirmed", "calls/s", true),
     EVENTS_CONFIRMED_1K("3", "async publish, 1 KB, all confirmed", "calls/s", true),
     FIRE_1("3", "fire() | send, join, 1 thread", "calls/s", true),

@@ -1,7 +1,5 @@
 package org.lightbus.benchmarks;
 
-import java.util.concurrent.CountDownLatch;
-
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -15,18 +13,14 @@ public class IncomingSink {
 
     static final String CHANNEL = "pings";
 
-    private volatile CountDownLatch expected = new CountDownLatch(0);
+    private final Arrivals arrivals = new Arrivals();
 
     @Incoming(CHANNEL)
     void receive(BenchApi.Ping ping) {
-        expected.countDown();
+        arrivals.arrived(ping);
     }
 
-    void expect(int count) {
-        expected = new CountDownLatch(count);
-    }
-
-    CountDownLatch latch() {
-        return expected;
+    Arrivals arrivals() {
+        return arrivals;
     }
 }

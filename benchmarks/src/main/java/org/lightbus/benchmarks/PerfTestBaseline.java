@@ -3,6 +3,8 @@ package org.lightbus.benchmarks;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -15,8 +17,8 @@ import com.rabbitmq.perf.PerfTest;
  */
 final class PerfTestBaseline {
 
-    private static final Pattern PERCENTILES = Pattern
-            .compile("min/median/75th/95th/99th ([0-9]+)/([0-9]+)/[0-9]+/[0-9]+/([0-9]+) µs");
+    /** For example {@code consumer latency min/median/75th/95th/99th 710/5145/28346/53817/58351 µs}. */
+    private static final Pattern PERCENTILES = Pattern.compile("latency ([a-z0-9/]+) ([0-9/]+) (\\S+)");
 
     private PerfTestBaseline() {
     }
@@ -25,8 +27,12 @@ final class PerfTestBaseline {
     record Rates(double sent, double received) {
     }
 
-    /** PerfTest's average sending rate, and the median and 99th percentile of its confirms' latency. */
-    record Confirms(double sent, double p50Micros, double p99Micros) {
+    /** The median and 99th percentile of one of PerfTest's latencies, in microseconds. */
+    record Percentiles(double p50, double p99) {
+    }
+
+    /** PerfTest's average sending rate, and its confirms' latency. */
+    record Confirms(double sent, Percentiles latency) {
     }
 
     /** Runs PerfTest ({@link #run}) with one producer and 1,000 confirms outstanding; returns its average rates. */
@@ -38,14 +44,36 @@ final class PerfTestBaseline {
     /** Runs PerfTest ({@link #run}) with messages of 100 bytes; returns its sending rate and confirm latency. */
     static Confirms confirms(String queue, int producers, int messagesPerProducer, int outstanding) {
         List<String> lines = run(queue, producers, messagesPerProducer, 100, outstanding);
+        return new Confirms(rate(lines, "sending rate avg: "), percentiles(lines, "confirm latency"));
+    }
+
+    /**
+     * Runs PerfTest ({@link #run}) with its producer sending at most {@code perSecond} messages a second and returns
+     * the latency from sending to the consumer.
+     */
+    static Percentiles latency(String queue, int messages, int size, int perSecond) {
+        return percentiles(run(queue, 1, messages, size, 1_000, "--rate", String.valueOf(perSecond)),
+                "consumer latency");
+    }
+
+    private static Percentiles percentiles(List<String> lines, String latency) {
         for (String line : lines) {
             Matcher matcher = PERCENTILES.matcher(line);
-            if (line.contains("confirm latency") && matcher.find()) {
-                return new Confirms(rate(lines, "sending rate avg: "), Double.parseDouble(matcher.group(2)),
-                        Double.parseDouble(matcher.group(3)));
+            if (line.contains(latency) && matcher.find()) {
+                List<String> labels = Arrays.asList(matcher.group(1).split("/"));
+                String[] values = matcher.group(2).split("/");
+                double toMicros = switch (matcher.group(3)) {
+                case "ns" -> 1e-3;
+                case "µs" -> 1;
+                case "ms" -> 1e3;
+                case "s" -> 1e6;
+                default -> throw new IllegalStateException("unknown unit of PerfTest's latency: " + line);
+                };
+                return new Percentiles(Double.parseDouble(values[labels.indexOf("median")]) * toMicros,
+                        Double.parseDouble(values[labels.indexOf("99th")]) * toMicros);
             }
         }
-        throw new IllegalStateException("no confirm latency in PerfTest's summary: " + lines);
+        throw new IllegalStateException("no " + latency + " in PerfTest's summary: " + lines);
     }
 
     private static double rate(List<String> lines, String label) {
@@ -70,17 +98,21 @@ final class PerfTestBaseline {
      * @param outstanding
      *            how many confirms a producer waits for at most: 1 sends each message once the previous one is
      *            confirmed
+     * @param options
+     *            more of PerfTest's options
      *
      * @return PerfTest's summary lines (sending and receiving rates, latency)
      */
-    static List<String> run(String queue, int producers, int messagesPerProducer, int size, int outstanding) {
+    static List<String> run(String queue, int producers, int messagesPerProducer, int size, int outstanding,
+            String... options) {
         ByteArrayOutputStream console = new ByteArrayOutputStream();
-        String[] args = { "--uri", "amqp://guest:guest@127.0.0.1:5672/%2F", "--queue", queue, "--quorum-queue",
-                "--flag", "persistent", "--confirm", String.valueOf(outstanding), "--qos", "100", "--size",
-                String.valueOf(size), "--producers", String.valueOf(producers), "--consumers", "1", "--pmessages",
-                String.valueOf(messagesPerProducer), "--cmessages", String.valueOf(producers * messagesPerProducer),
-                "--interval", "60" };
-        PerfTest.main(args, new PerfTest.PerfTestOptions().setSystemExiter(status -> {
+        List<String> args = new ArrayList<>(List.of("--uri", "amqp://guest:guest@127.0.0.1:5672/%2F", "--queue", queue,
+                "--quorum-queue", "--flag", "persistent", "--confirm", String.valueOf(outstanding), "--qos", "100",
+                "--size", String.valueOf(size), "--producers", String.valueOf(producers), "--consumers", "1",
+                "--pmessages", String.valueOf(messagesPerProducer), "--cmessages",
+                String.valueOf(producers * messagesPerProducer), "--interval", "60"));
+        args.addAll(List.of(options));
+        PerfTest.main(args.toArray(String[]::new), new PerfTest.PerfTestOptions().setSystemExiter(status -> {
         }).setConsoleOut(new PrintStream(console, true, StandardCharsets.UTF_8)));
         return console.toString(StandardCharsets.UTF_8).lines()
                 .filter(line -> line.contains("rate avg") || line.contains("latency")).toList();

@@ -10,6 +10,8 @@ package org.lightbus.benchmarks;
  *            events or calls sent before each measurement, not counted
  * @param events
  *            events per measurement of end-to-end throughput
+ * @param timedEvents
+ *            events per measurement of end-to-end latency, sent at {@link #RATE}
  * @param sequentialCalls
  *            RPC calls one after the other, for their latency
  * @param inFlightCalls
@@ -17,19 +19,23 @@ package org.lightbus.benchmarks;
  * @param deadLetters
  *            events whose listener always fails
  */
-record Plan(int rounds, int warmUp, int events, int sequentialCalls, int inFlightCalls, int deadLetters) {
+record Plan(int rounds, int warmUp, int events, int timedEvents, int sequentialCalls, int inFlightCalls,
+        int deadLetters) {
 
     static final int IN_FLIGHT = 64;
 
+    /** Events per second of the measurements of end-to-end latency. */
+    static final int RATE = 1_000;
+
     static Plan fromSystemProperties() {
-        return Boolean.getBoolean("benchmark.quick") ? new Plan(1, 500, 2_000, 500, 2_000, 1_000)
-                : new Plan(3, 2_000, 10_000, 2_000, 10_000, 1_000);
+        return Boolean.getBoolean("benchmark.quick") ? new Plan(1, 500, 2_000, 1_000, 500, 2_000, 1_000)
+                : new Plan(3, 2_000, 10_000, 3_000, 2_000, 10_000, 1_000);
     }
 
     String describe() {
         return String.format(
-                "%d round(s), each after a warm-up of %,d: %,d events at once; %,d sequential RPC calls,"
-                        + " %,d with %d in flight; %,d events to a failing listener",
-                rounds, warmUp, events, sequentialCalls, inFlightCalls, IN_FLIGHT, deadLetters);
+                "%d round(s), each after a warm-up of %,d: %,d events at once, %,d at %,d/s; %,d sequential RPC"
+                        + " calls, %,d with %d in flight; %,d events to a failing listener",
+                rounds, warmUp, events, timedEvents, RATE, sequentialCalls, inFlightCalls, IN_FLIGHT, deadLetters);
     }
 }

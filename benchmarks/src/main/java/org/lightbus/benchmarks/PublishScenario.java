@@ -5,15 +5,12 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.function.IntConsumer;
 import java.util.function.LongConsumer;
 import java.util.function.LongFunction;
-import java.util.function.Supplier;
 
 import org.lightbus.testing.BusApplication;
 
@@ -63,8 +60,7 @@ final class PublishScenario {
     }
 
     /** How one tool publishes, and how its consumer counts. */
-    private record Publisher(LongConsumer confirmed, LongFunction<CompletableFuture<?>> send, IntConsumer expect,
-            Supplier<CountDownLatch> latch) {
+    private record Publisher(LongConsumer confirmed, LongFunction<CompletableFuture<?>> send, Arrivals arrivals) {
 
         LongFunction<CompletableFuture<?>> waiting() {
             return sequence -> {
@@ -105,7 +101,7 @@ final class PublishScenario {
     }
 
     private static Publisher publisher(Source source, Sink sink) {
-        return new Publisher(source::fire, source::publish, sink::expect, sink::latch);
+        return new Publisher(source::fire, source::publish, sink.arrivals());
     }
 
     /** {@code fireAsync()}, all at once, after a warm-up: calls/s, p50, p99. */
@@ -119,8 +115,8 @@ final class PublishScenario {
     private void peer(Way way, Tool tool, Results results) throws Exception {
         try (Rig rig = way.start(namespace)) {
             broker.awaitConsumer(rig.queue(), Duration.ofSeconds(30));
-            Publisher publisher = new Publisher(sequence -> rig.send().apply(sequence).join(), rig.send(), rig.expect(),
-                    rig.latch());
+            Publisher publisher = new Publisher(sequence -> rig.sendOne().apply(sequence).join(), rig.sendOne(),
+                    rig.arrivals());
             measureAll(publisher, tool, results);
         }
         // else the queue of this way's consumer would take copies of the next way's events too
@@ -163,14 +159,14 @@ final class PublishScenario {
 
     private static void add(Results results, List<Figure> figures, PerfTestBaseline.Confirms confirms) {
         results.add(figures.get(0), Tool.PERFTEST, confirms.sent());
-        results.add(figures.get(1), Tool.PERFTEST, confirms.p50Micros());
-        results.add(figures.get(2), Tool.PERFTEST, confirms.p99Micros());
+        results.add(figures.get(1), Tool.PERFTEST, confirms.latency().p50());
+        results.add(figures.get(2), Tool.PERFTEST, confirms.latency().p99());
     }
 
     /** Makes {@code count} calls from {@code threads} threads, then waits for all confirms and for the consumer. */
     private static Measurement measure(Publisher publisher, LongFunction<CompletableFuture<?>> call, int threads,
             int count) throws Exception {
-        publisher.expect().accept(count);
+        publisher.arrivals().expect(count);
         long[] latencies = new long[count];
         CompletableFuture<?>[] confirms = new CompletableFuture<?>[count];
         ExecutorService pool = Executors.newFixedThreadPool(threads);
@@ -195,7 +191,7 @@ final class PublishScenario {
             pool.shutdown();
         }
         double callsPerSecond = count * 1e9 / (System.nanoTime() - start);
-        if (!publisher.latch().get().await(5, TimeUnit.MINUTES)) {
+        if (!publisher.arrivals().latch().await(5, TimeUnit.MINUTES)) {
             throw new IllegalStateException("the consumer did not receive all events");
         }
         return new Measurement(callsPerSecond, latencies);

@@ -1,7 +1,6 @@
 package org.lightbus.benchmarks;
 
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -36,7 +35,7 @@ public class RabbitPings {
     @OnOverflow(OnOverflow.Strategy.UNBOUNDED_BUFFER)
     Emitter<BenchApi.Ping> pings;
 
-    private volatile CountDownLatch expected = new CountDownLatch(0);
+    private final Arrivals arrivals = new Arrivals();
 
     private volatile String padding = Source.PADDING;
 
@@ -45,7 +44,7 @@ public class RabbitPings {
         this.padding = padding;
     }
 
-    /** Sends one event; completes on the broker's confirm. */
+    /** Sends one event; completes when the broker has confirmed it. */
     CompletableFuture<Void> send(long sequence) {
         CompletableFuture<Void> confirmed = new CompletableFuture<>();
         pings.send(Message.of(new BenchApi.Ping(sequence, padding), Metadata.of(PERSISTENT_JSON), () -> {
@@ -60,15 +59,10 @@ public class RabbitPings {
 
     @Incoming(INCOMING)
     void receive(JsonObject json) {
-        json.mapTo(BenchApi.Ping.class);
-        expected.countDown();
+        arrivals.arrived(json.mapTo(BenchApi.Ping.class));
     }
 
-    void expect(int count) {
-        expected = new CountDownLatch(count);
-    }
-
-    CountDownLatch latch() {
-        return expected;
+    Arrivals arrivals() {
+        return arrivals;
     }
 }

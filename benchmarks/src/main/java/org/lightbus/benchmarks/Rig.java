@@ -3,12 +3,10 @@ package org.lightbus.benchmarks;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.Consumer;
-import java.util.function.IntConsumer;
 import java.util.function.LongFunction;
-import java.util.function.Supplier;
 
 /**
  * One way of {@link ChannelThroughput} and {@link Comparison}, running: the applications that send and consume, and how
@@ -16,20 +14,17 @@ import java.util.function.Supplier;
  *
  * @param queue
  *            the queue the consumer takes the events from
- * @param send
- *            sends one event with the sequence number given, or as {@link #measure} does, its send time; completes on
- *            the broker's confirm
+ * @param sendOne
+ *            sends one event with that sequence; completes when the broker has confirmed it
  * @param padding
  *            sets the padding of the events sent from now on ({@link Source#PADDING}, {@link Source#PADDING_1K})
- * @param expect
- *            tells the consumer how many events to count down
- * @param latch
- *            the consumer's count of the events still to come
+ * @param arrivals
+ *            what the consumer counts
  * @param applications
  *            closed in order
  */
-record Rig(String queue, LongFunction<CompletableFuture<?>> send, Consumer<String> padding, IntConsumer expect,
-        Supplier<CountDownLatch> latch, List<AutoCloseable> applications) implements AutoCloseable {
+record Rig(String queue, LongFunction<CompletableFuture<?>> sendOne, Consumer<String> padding, Arrivals arrivals,
+        List<AutoCloseable> applications) implements AutoCloseable {
 
     private static final Duration WAIT = Duration.ofMinutes(5);
 
@@ -39,25 +34,53 @@ record Rig(String queue, LongFunction<CompletableFuture<?>> send, Consumer<Strin
 
     /** Sends {@code count} events at once and waits until the consumer has received all of them. */
     Measurement measure(int count) throws Exception {
-        expect.accept(count);
+        arrivals.expect(count);
         long start = System.nanoTime();
         CompletableFuture<Long> confirmed = sendAll(count).thenApply(done -> System.nanoTime());
-        if (!latch.get().await(WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
-            throw new IllegalStateException(
-                    "the consumer did not receive all events: " + latch.get().getCount() + " missing");
-        }
+        awaitConsumer();
         long received = System.nanoTime();
         long confirmedAt = confirmed.get(WAIT.toMillis(), TimeUnit.MILLISECONDS);
         return new Measurement(Duration.ofNanos(confirmedAt - start), Duration.ofNanos(received - start));
+    }
+
+    /**
+     * Sends {@code count} events at a fixed rate, the i-th due {@code i / perSecond} seconds after the first (so that a
+     * late send does not delay the rest), each carrying the time of its send call as its sequence; waits until the
+     * consumer has received all of them and the broker has confirmed all.
+     *
+     * @return each event's latency from its send call to the consumer, in nanoseconds
+     */
+    long[] latencies(int count, int perSecond) throws Exception {
+        arrivals.expectTimed(count);
+        CompletableFuture<?>[] confirms = new CompletableFuture<?>[count];
+        long interval = TimeUnit.SECONDS.toNanos(1) / perSecond;
+        long start = System.nanoTime();
+        for (int i = 0; i < count; i++) {
+            long due = start + i * interval;
+            for (long wait = due - System.nanoTime(); wait > 0; wait = due - System.nanoTime()) {
+                LockSupport.parkNanos(wait);
+            }
+            confirms[i] = sendOne.apply(System.nanoTime());
+        }
+        awaitConsumer();
+        CompletableFuture.allOf(confirms).get(WAIT.toMillis(), TimeUnit.MILLISECONDS);
+        return arrivals.latencies();
     }
 
     /** Sends {@code count} events at once; completes when the broker has confirmed all of them. */
     CompletableFuture<Void> sendAll(int count) {
         CompletableFuture<?>[] confirms = new CompletableFuture<?>[count];
         for (int i = 0; i < count; i++) {
-            confirms[i] = send.apply(i);
+            confirms[i] = sendOne.apply(i);
         }
         return CompletableFuture.allOf(confirms);
+    }
+
+    private void awaitConsumer() throws InterruptedException {
+        if (!arrivals.latch().await(WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
+            throw new IllegalStateException(
+                    "the consumer did not receive all events: " + arrivals.latch().getCount() + " missing");
+        }
     }
 
     @Override

@@ -1,27 +1,22 @@
 package org.lightbus.benchmarks;
 
-import java.util.concurrent.CountDownLatch;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
 import org.lightbus.api.Bus;
 import org.lightbus.api.Listener;
 
+/** The listener of the benchmarks' events: an {@code @Observes @Bus} method, acknowledged when it returns. */
 @ApplicationScoped
 public class Sink {
 
-    private volatile CountDownLatch expected = new CountDownLatch(0);
+    private final Arrivals arrivals = new Arrivals();
 
     void receive(@Observes @Bus @Listener("sink") BenchApi.Ping ping) {
-        expected.countDown();
+        arrivals.arrived(ping);
     }
 
-    void expect(int count) {
-        expected = new CountDownLatch(count);
-    }
-
-    CountDownLatch latch() {
-        return expected;
+    Arrivals arrivals() {
+        return arrivals;
     }
 }

@@ -68,7 +68,7 @@ final class SpringEvents {
         AtomicReference<String> padding = new AtomicReference<>(Source.PADDING);
         Semaphore window = new Semaphore(IN_FLIGHT);
         return new Rig(queue.getName(), sequence -> send(template, window, sequence, padding.get()), padding::set,
-                sink::expect, sink::latch,
+                sink.arrivals(),
                 List.of(container::stop, template::destroy, publisherConnection::destroy, listenerConnection::destroy));
     }
 

@@ -1,7 +1,6 @@
 package org.lightbus.benchmarks;
 
 import java.io.IOException;
-import java.util.concurrent.CountDownLatch;
 
 import org.springframework.amqp.core.Message;
 import org.springframework.amqp.rabbit.listener.api.ChannelAwareMessageListener;
@@ -14,20 +13,15 @@ final class SpringSink implements ChannelAwareMessageListener {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private volatile CountDownLatch expected = new CountDownLatch(0);
+    private final Arrivals arrivals = new Arrivals();
 
     @Override
     public void onMessage(Message message, Channel channel) throws IOException {
-        JSON.readValue(message.getBody(), BenchApi.Ping.class);
-        expected.countDown();
+        arrivals.arrived(JSON.readValue(message.getBody(), BenchApi.Ping.class));
         channel.basicAck(message.getMessageProperties().getDeliveryTag(), false);
     }
 
-    void expect(int count) {
-        expected = new CountDownLatch(count);
-    }
-
-    CountDownLatch latch() {
-        return expected;
+    Arrivals arrivals() {
+        return arrivals;
     }
 }

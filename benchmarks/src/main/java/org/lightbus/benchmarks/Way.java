@@ -27,7 +27,7 @@ enum Way {
                 Sink sink = listener.bean(Sink.class);
                 Source source = publisher.bean(Source.class);
                 return new Rig(namespace + "." + LISTENER_SERVICE + ".sink", source::publish, source::padding,
-                        sink::expect, sink::latch, List.of(listener, publisher));
+                        sink.arrivals(), List.of(listener, publisher));
             } catch (RuntimeException e) {
                 publisher.close();
                 throw e;
@@ -49,7 +49,7 @@ enum Way {
                 IncomingSink sink = channel.bean(IncomingSink.class);
                 Source source = publisher.bean(Source.class);
                 return new Rig(namespace + "." + CHANNEL_SERVICE + "." + IncomingSink.CHANNEL, source::publish,
-                        source::padding, sink::expect, sink::latch, List.of(channel, publisher));
+                        source::padding, sink.arrivals(), List.of(channel, publisher));
             } catch (RuntimeException e) {
                 publisher.close();
                 throw e;
@@ -86,7 +86,7 @@ enum Way {
             ReactiveApplication application = ReactiveApplication.start(config,
                     new Class<?>[] { RabbitMQConnector.class }, RabbitPings.class);
             RabbitPings pings = application.bean(RabbitPings.class);
-            return new Rig(smallRyeQueue(namespace), pings::send, pings::padding, pings::expect, pings::latch,
+            return new Rig(smallRyeQueue(namespace), pings::send, pings::padding, pings.arrivals(),
                     List.of(application));
         }
     },
