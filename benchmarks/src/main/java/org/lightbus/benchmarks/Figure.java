@@ -5,6 +5,8 @@ enum Figure {
 
     EVENTS_RECEIVED("1", "events end to end, 100 B", "consumed/s", true),
     EVENTS_RECEIVED_1K("1", "events end to end, 1 KB", "consumed/s", true),
+    FAN_OUT("2", "5 services × 2 instances, 100 B", "deliveries/s", true),
+    FAN_OUT_1K("2", "5 services × 2 instances, 1 KB", "deliveries/s", true),
     EVENTS_CONFIRMED("3", "async publish, 100 B, all confirmed", "calls/s", true),
     EVENTS_CONFIRMED_1K("3", "async publish, 1 KB, all confirmed", "calls/s", true),
     FIRE_1("3", "fire(), 1 thread", "calls/s", true), FIRE_1_P50("3", "fire(), 1 thread, p50", "µs", false),
@@ -17,7 +19,7 @@ enum Figure {
     PUBLISH_P50("3", "EventPublisher, all at once, p50", "µs", false),
     PUBLISH_P99("3", "EventPublisher, all at once, p99", "µs", false), RPC_P50("4", "RPC sequential p50", "µs", false),
     RPC_P99("4", "RPC sequential p99", "µs", false), RPC_IN_FLIGHT("4", "RPC 64 in flight", "calls/s", true),
-    DEAD_LETTERED("5", "failing listener, max-attempts=1", "dead-lettered/s", true);
+    DEAD_LETTERED("5", "failing consumer, one attempt", "dead-lettered/s", true);
 
     private final String scenario;
     private final String label;

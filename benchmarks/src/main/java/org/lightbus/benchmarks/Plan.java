@@ -10,6 +10,8 @@ package org.lightbus.benchmarks;
  *            events or calls sent before each measurement, not counted
  * @param events
  *            events per measurement of end-to-end throughput
+ * @param fanOutEvents
+ *            events per measurement of the fan-out, each delivered to {@value FanOutScenario#SERVICES} services
  * @param sequentialCalls
  *            RPC calls one after the other, for their latency
  * @param inFlightCalls
@@ -17,19 +19,22 @@ package org.lightbus.benchmarks;
  * @param deadLetters
  *            events whose listener always fails
  */
-record Plan(int rounds, int warmUp, int events, int sequentialCalls, int inFlightCalls, int deadLetters) {
+record Plan(int rounds, int warmUp, int events, int fanOutEvents, int sequentialCalls, int inFlightCalls,
+        int deadLetters) {
 
     static final int IN_FLIGHT = 64;
 
     static Plan fromSystemProperties() {
-        return Boolean.getBoolean("benchmark.quick") ? new Plan(1, 500, 2_000, 500, 2_000, 1_000)
-                : new Plan(3, 2_000, 10_000, 2_000, 10_000, 1_000);
+        return Boolean.getBoolean("benchmark.quick") ? new Plan(1, 500, 2_000, 1_000, 500, 2_000, 1_000)
+                : new Plan(3, 2_000, 10_000, 5_000, 2_000, 10_000, 1_000);
     }
 
     String describe() {
         return String.format(
-                "%d round(s), each after a warm-up of %,d: %,d events at once; %,d sequential RPC calls,"
-                        + " %,d with %d in flight; %,d events to a failing listener",
-                rounds, warmUp, events, sequentialCalls, inFlightCalls, IN_FLIGHT, deadLetters);
+                "%d round(s), each after a warm-up of %,d: %,d events at once; %,d to %d services x %d instances"
+                        + " (after %,d); %,d sequential RPC calls, %,d with %d in flight; %,d events to a failing"
+                        + " consumer",
+                rounds, warmUp, events, fanOutEvents, FanOutScenario.SERVICES, FanOutScenario.INSTANCES, warmUp / 2,
+                sequentialCalls, inFlightCalls, IN_FLIGHT, deadLetters);
     }
 }

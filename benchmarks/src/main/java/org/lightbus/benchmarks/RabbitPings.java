@@ -47,6 +47,14 @@ public class RabbitPings {
 
     /** Sends {@code count} events and returns when the broker has confirmed all of them. */
     CompletableFuture<Void> sendAll(int count) {
+        return sendAll(pings, count, padding);
+    }
+
+    /**
+     * Sends {@code count} events as persistent JSON messages through the emitter and returns when the broker has
+     * confirmed all of them.
+     */
+    static CompletableFuture<Void> sendAll(Emitter<BenchApi.Ping> pings, int count, String padding) {
         CompletableFuture<?>[] confirms = new CompletableFuture<?>[count];
         for (int i = 0; i < count; i++) {
             CompletableFuture<Void> confirmed = new CompletableFuture<>();

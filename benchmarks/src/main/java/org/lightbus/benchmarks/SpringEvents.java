@@ -77,7 +77,7 @@ final class SpringEvents {
     }
 
     /** Sends {@code count} events and returns when the broker has confirmed all of them. */
-    private static CompletableFuture<Void> sendAll(RabbitTemplate template, int count, String padding) {
+    static CompletableFuture<Void> sendAll(RabbitTemplate template, int count, String padding) {
         Semaphore window = new Semaphore(1_024);
         CompletableFuture<?>[] confirms = new CompletableFuture<?>[count];
         try {
