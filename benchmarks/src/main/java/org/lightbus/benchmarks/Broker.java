@@ -6,11 +6,15 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
+import com.rabbitmq.client.BuiltinExchangeType;
 import com.rabbitmq.client.Channel;
 import com.rabbitmq.client.Connection;
 import com.rabbitmq.client.ConnectionFactory;
 
-/** The benchmark's own view of the local RabbitMQ: its version, whether a queue is consumed, and clean-up. */
+/**
+ * The benchmark's own view of the local RabbitMQ: its version, whether a queue is consumed or holds enough messages, a
+ * queue of its own, and clean-up.
+ */
 final class Broker implements AutoCloseable {
 
     private final Connection connection;
@@ -29,19 +33,53 @@ final class Broker implements AutoCloseable {
 
     /** Waits until the queue exists and has a consumer, so that no event is sent before it is bound and consumed. */
     void awaitConsumer(String queue, Duration timeout) throws Exception {
+        awaitConsumers(queue, 1, timeout);
+    }
+
+    /** Waits until the queue exists and has at least {@code consumers} consumers. */
+    void awaitConsumers(String queue, int consumers, Duration timeout) throws Exception {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (true) {
             try (Channel channel = connection.createChannel()) {
-                if (channel.queueDeclarePassive(queue).getConsumerCount() > 0) {
+                if (channel.queueDeclarePassive(queue).getConsumerCount() >= consumers) {
                     return;
                 }
             } catch (IOException e) {
                 // not declared yet: the passive declaration closed the channel
             }
             if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("no consumer on " + queue + " after " + timeout);
+                throw new IllegalStateException(
+                        "fewer than " + consumers + " consumers on " + queue + " after " + timeout);
             }
             Thread.sleep(50);
+        }
+    }
+
+    /** Waits until the queue holds at least {@code messages} ready messages, looking every 10 ms. */
+    void awaitMessages(String queue, long messages, Duration timeout) throws Exception {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (true) {
+            try (Channel channel = connection.createChannel()) {
+                if (channel.queueDeclarePassive(queue).getMessageCount() >= messages) {
+                    return;
+                }
+            } catch (IOException e) {
+                // not declared yet: the passive declaration closed the channel
+            }
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException(
+                        "fewer than " + messages + " messages in " + queue + " after " + timeout);
+            }
+            Thread.sleep(10);
+        }
+    }
+
+    /** Declares a durable fanout exchange and a quorum queue bound to it, such as a dead-letter exchange and queue. */
+    void declareFanOut(String exchange, String queue) throws Exception {
+        try (Channel channel = connection.createChannel()) {
+            channel.exchangeDeclare(exchange, BuiltinExchangeType.FANOUT, true);
+            channel.queueDeclare(queue, true, false, false, Map.of("x-queue-type", "quorum"));
+            channel.queueBind(queue, exchange, "");
         }
     }
 

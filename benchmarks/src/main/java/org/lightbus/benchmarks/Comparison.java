@@ -6,6 +6,8 @@ import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
+import org.springframework.amqp.AmqpRejectAndDontRequeueException;
+
 /**
  * The whole comparison in one run: the bus against the tools users would pick instead and against the broker's limit,
  * on the local RabbitMQ, every scenario in several rounds whose order of tools alternates, after a warm-up; prints the
@@ -22,6 +24,13 @@ public final class Comparison {
     /** Held, so that its filter stays: it drops scenario 5's thousands of expected dead-letterings (LBUS03506). */
     private static final Logger CONNECTOR = Logger.getLogger("org.lightbus.connector.rabbitmq");
 
+    /** Held, so that its filter stays: it drops scenario 5's expected rejects through SmallRye (SRMSG17013). */
+    private static final Logger SMALLRYE = Logger.getLogger("io.smallrye.reactive.messaging.rabbitmq");
+
+    /** Held, so that its filter stays: it drops scenario 5's expected failures of Spring AMQP's listener. */
+    private static final Logger SPRING = Logger
+            .getLogger("org.springframework.amqp.rabbit.listener.DirectMessageListenerContainer");
+
     private Comparison() {
     }
 
@@ -29,6 +38,9 @@ public final class Comparison {
         // the applications' start and stop messages, dozens of times over, would hide the figures
         Logger.getLogger("").setLevel(Level.WARNING);
         CONNECTOR.setFilter(record -> record.getMessage() == null || !record.getMessage().contains("LBUS03506"));
+        SMALLRYE.setFilter(record -> record.getMessage() == null || !record.getMessage().contains("SRMSG17013"));
+        SPRING.setFilter(record -> !(record.getThrown() != null
+                && record.getThrown().getCause() instanceof AmqpRejectAndDontRequeueException));
         System.setProperty("java.awt.headless", "true");
         Plan plan = Plan.fromSystemProperties();
         String namespace = "bench-cmp-" + UUID.randomUUID().toString().substring(0, 8);
@@ -42,21 +54,25 @@ public final class Comparison {
                     .printf("Comparison on %s%n%s; JSON events of 100 B and 1 KB, persistent, quorum queues, publisher"
                             + " confirms, manual acks, prefetch 100%n", machine.describe(), plan.describe());
             EventScenario events = new EventScenario(broker, plan, namespace, profiler);
+            FanOutScenario fanOut = new FanOutScenario(broker, plan, namespace);
             RpcScenario rpc = new RpcScenario(plan, namespace, profiler);
             PublishScenario publish = new PublishScenario(broker, plan, namespace, profiler);
+            DeadLetterScenario deadLetters = new DeadLetterScenario(broker, plan, namespace);
             try {
                 for (int round = 1; round <= plan.rounds(); round++) {
                     System.out.printf("  round %d of %d ...%n", round, plan.rounds());
                     profiler.round(round);
                     events.round(round, results);
+                    fanOut.round(round, results);
                     publish.round(round, results);
                     rpc.round(round, results);
-                    FailureRouting.Result failures = FailureRouting.measure(1, plan.deadLetters(), plan.warmUp());
-                    results.add(Figure.DEAD_LETTERED, Tool.LIGHTBUS, plan.deadLetters() / failures.seconds());
+                    deadLetters.round(round, results);
                 }
             } finally {
                 events.deleteTopology();
+                fanOut.deleteTopology();
                 rpc.deleteTopology();
+                deadLetters.deleteTopology();
             }
         }
         List<Results.Row> rows = results.rows();

@@ -62,8 +62,7 @@ public final class EventThroughput {
         try {
             System.out.println("RabbitMQ PerfTest 2.22.1, same settings (1 producer, 1 consumer, confirm window 1000,"
                     + " prefetch 100, 100-byte persistent messages, quorum queue):");
-            PerfTestBaseline.run(namespace + ".perftest", 1, EVENTS, 100, 1_000)
-                    .forEach(line -> System.out.println("  " + line));
+            PerfTestBaseline.run(namespace + ".perftest", EVENTS, 100).forEach(line -> System.out.println("  " + line));
         } finally {
             deleteQueues(namespace);
         }

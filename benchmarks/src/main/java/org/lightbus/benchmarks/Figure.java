@@ -9,6 +9,8 @@ enum Figure {
     LATENCY_P99("1", "latency at 1,000/s, 100 B, p99", "µs", false),
     LATENCY_1K_P50("1", "latency at 1,000/s, 1 KB, p50", "µs", false),
     LATENCY_1K_P99("1", "latency at 1,000/s, 1 KB, p99", "µs", false),
+    FAN_OUT("2", "5 services × 2 instances, 100 B", "deliveries/s", true),
+    FAN_OUT_1K("2", "5 services × 2 instances, 1 KB", "deliveries/s", true),
     EVENTS_CONFIRMED("3", "async publish, 100 B, all confirmed", "calls/s", true),
     EVENTS_CONFIRMED_1K("3", "async publish, 1 KB, all confirmed", "calls/s", true),
     FIRE_1("3", "fire() | send, join, 1 thread", "calls/s", true),
@@ -31,7 +33,7 @@ enum Figure {
     RPC_1K_P50("4", "RPC sequential, 1 KB, p50", "µs", false),
     RPC_1K_P99("4", "RPC sequential, 1 KB, p99", "µs", false),
     RPC_1K_IN_FLIGHT("4", "RPC 64 in flight, 1 KB", "calls/s", true),
-    DEAD_LETTERED("5", "failing listener, max-attempts=1", "dead-lettered/s", true);
+    DEAD_LETTERED("5", "failing consumer, one attempt", "dead-lettered/s", true);
 
     private final String scenario;
     private final String label;

@@ -12,10 +12,14 @@ import java.util.regex.Pattern;
 import com.rabbitmq.perf.PerfTest;
 
 /**
- * Runs RabbitMQ PerfTest in this JVM with the settings of the event benchmarks (a quorum queue, persistent messages,
- * publisher confirms, a prefetch of 100, one consumer) and reads its summary.
+ * Runs RabbitMQ PerfTest in this JVM with the settings of the event benchmarks (persistent messages, quorum queues,
+ * publisher confirms, prefetch 100) and reads its summary: to one consumer, at a fixed rate, with confirms waited for
+ * one at a time, to {@value FanOutScenario#SERVICES} queues with competing consumers, or to a consumer that rejects
+ * every message.
  */
 final class PerfTestBaseline {
+
+    private static final int PREFETCH = 100;
 
     /** For example {@code consumer latency min/median/75th/95th/99th 710/5145/28346/53817/58351 µs}. */
     private static final Pattern PERCENTILES = Pattern.compile("latency ([a-z0-9/]+) ([0-9/]+) (\\S+)");
@@ -35,25 +39,69 @@ final class PerfTestBaseline {
     record Confirms(double sent, Percentiles latency) {
     }
 
-    /** Runs PerfTest ({@link #run}) with one producer and 1,000 confirms outstanding; returns its average rates. */
+    /** One producer with 1,000 confirms outstanding, one consumer: the average rates. */
     static Rates rates(String queue, int messages, int size) {
-        List<String> lines = run(queue, 1, messages, size, 1_000);
-        return new Rates(rate(lines, "sending rate avg: "), rate(lines, "receiving rate avg: "));
-    }
-
-    /** Runs PerfTest ({@link #run}) with messages of 100 bytes; returns its sending rate and confirm latency. */
-    static Confirms confirms(String queue, int producers, int messagesPerProducer, int outstanding) {
-        List<String> lines = run(queue, producers, messagesPerProducer, 100, outstanding);
-        return new Confirms(rate(lines, "sending rate avg: "), percentiles(lines, "confirm latency"));
+        return rates(run(queue, messages, size));
     }
 
     /**
-     * Runs PerfTest ({@link #run}) with its producer sending at most {@code perSecond} messages a second and returns
-     * the latency from sending to the consumer.
+     * {@code producers} producers with messages of 100 bytes, each waiting for at most {@code outstanding} confirms (1:
+     * each message once the previous one is confirmed), one consumer: the sending rate and the confirms' latency.
      */
+    static Confirms confirms(String queue, int producers, int messagesPerProducer, int outstanding) {
+        List<String> lines = run(List.of("--queue", queue), producers, messagesPerProducer, 1,
+                producers * messagesPerProducer, 100, outstanding);
+        return new Confirms(rate(lines, "sending rate avg: "), percentiles(lines, "confirm latency"));
+    }
+
+    /** One producer sending at most {@code perSecond} messages a second: the latency from sending to the consumer. */
     static Percentiles latency(String queue, int messages, int size, int perSecond) {
-        return percentiles(run(queue, 1, messages, size, 1_000, "--rate", String.valueOf(perSecond)),
-                "consumer latency");
+        return percentiles(run(List.of("--queue", queue, "--rate", String.valueOf(perSecond)), 1, messages, 1, messages,
+                size, 1_000), "consumer latency");
+    }
+
+    /**
+     * Publishes {@code messages} to a fanout exchange with the queues {@code <exchange>.1} to {@code <exchange>.<n>}
+     * bound, each consumed by {@code consumersPerQueue} competing consumers.
+     *
+     * <p>
+     * A consumer that has received its count stops acknowledging, so each counts only the share it is sure to get
+     * whatever the others take: all but a prefetch of the messages of its queue, divided among them. The receiving rate
+     * is that of those deliveries, until the last consumer has received its share.
+     *
+     * @return the rates; received counts the deliveries to all consumers
+     */
+    static Rates fanOut(String exchange, int queues, int consumersPerQueue, int messages, int size) {
+        int share = (messages - PREFETCH) / consumersPerQueue;
+        return rates(run(
+                List.of("--exchange", exchange, "--type", "fanout", "--queue-pattern", exchange + ".%d",
+                        "--queue-pattern-from", "1", "--queue-pattern-to", String.valueOf(queues)),
+                1, messages, queues * consumersPerQueue, share, size, 1_000));
+    }
+
+    /**
+     * Publishes {@code messages} to a queue whose messages are dead-lettered to {@code deadLetterExchange}; its
+     * consumer rejects every one without requeueing it.
+     *
+     * @return the rates; received counts the rejected messages
+     */
+    static Rates rejected(String queue, String deadLetterExchange, int messages) {
+        return rates(run(List.of("--queue", queue, "--queue-args", "x-dead-letter-exchange=" + deadLetterExchange,
+                "--nack", "--requeue", "false"), 1, messages, 1, messages, 100, 1_000));
+    }
+
+    private static Rates rates(List<String> lines) {
+        return new Rates(rate(lines, "sending rate avg: "), rate(lines, "receiving rate avg: "));
+    }
+
+    private static double rate(List<String> lines, String label) {
+        for (String line : lines) {
+            Matcher matcher = Pattern.compile(Pattern.quote(label) + "([0-9]+)").matcher(line);
+            if (matcher.find()) {
+                return Double.parseDouble(matcher.group(1));
+            }
+        }
+        throw new IllegalStateException("no '" + label + "' in PerfTest's summary: " + lines);
     }
 
     private static Percentiles percentiles(List<String> lines, String latency) {
@@ -76,42 +124,31 @@ final class PerfTestBaseline {
         throw new IllegalStateException("no " + latency + " in PerfTest's summary: " + lines);
     }
 
-    private static double rate(List<String> lines, String label) {
-        for (String line : lines) {
-            Matcher matcher = Pattern.compile(Pattern.quote(label) + "([0-9]+)").matcher(line);
-            if (matcher.find()) {
-                return Double.parseDouble(matcher.group(1));
-            }
-        }
-        throw new IllegalStateException("no '" + label + "' in PerfTest's summary: " + lines);
-    }
-
     /**
+     * One producer with 1,000 confirms outstanding, one consumer.
+     *
      * @param queue
      *            the queue to use (quorum, durable)
-     * @param producers
-     *            how many producers send, each on a channel and thread of its own
-     * @param messagesPerProducer
-     *            how many messages each producer sends; the consumer receives all of them
+     * @param messages
+     *            how many messages to send and receive
      * @param size
      *            the size of each message in bytes
-     * @param outstanding
-     *            how many confirms a producer waits for at most: 1 sends each message once the previous one is
-     *            confirmed
-     * @param options
-     *            more of PerfTest's options
      *
      * @return PerfTest's summary lines (sending and receiving rates, latency)
      */
-    static List<String> run(String queue, int producers, int messagesPerProducer, int size, int outstanding,
-            String... options) {
+    static List<String> run(String queue, int messages, int size) {
+        return run(List.of("--queue", queue), 1, messages, 1, messages, size, 1_000);
+    }
+
+    private static List<String> run(List<String> options, int producers, int messagesPerProducer, int consumers,
+            int messagesPerConsumer, int size, int outstanding) {
+        List<String> args = new ArrayList<>(List.of("--uri", "amqp://guest:guest@127.0.0.1:5672/%2F", "--quorum-queue",
+                "--flag", "persistent", "--confirm", String.valueOf(outstanding), "--qos", String.valueOf(PREFETCH),
+                "--size", String.valueOf(size), "--producers", String.valueOf(producers), "--consumers",
+                String.valueOf(consumers), "--pmessages", String.valueOf(messagesPerProducer), "--cmessages",
+                String.valueOf(messagesPerConsumer), "--interval", "60"));
+        args.addAll(options);
         ByteArrayOutputStream console = new ByteArrayOutputStream();
-        List<String> args = new ArrayList<>(List.of("--uri", "amqp://guest:guest@127.0.0.1:5672/%2F", "--queue", queue,
-                "--quorum-queue", "--flag", "persistent", "--confirm", String.valueOf(outstanding), "--qos", "100",
-                "--size", String.valueOf(size), "--producers", String.valueOf(producers), "--consumers", "1",
-                "--pmessages", String.valueOf(messagesPerProducer), "--cmessages",
-                String.valueOf(producers * messagesPerProducer), "--interval", "60"));
-        args.addAll(List.of(options));
         PerfTest.main(args.toArray(String[]::new), new PerfTest.PerfTestOptions().setSystemExiter(status -> {
         }).setConsoleOut(new PrintStream(console, true, StandardCharsets.UTF_8)));
         return console.toString(StandardCharsets.UTF_8).lines()

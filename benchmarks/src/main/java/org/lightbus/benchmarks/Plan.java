@@ -12,6 +12,8 @@ package org.lightbus.benchmarks;
  *            events per measurement of end-to-end throughput
  * @param timedEvents
  *            events per measurement of end-to-end latency, sent at {@link #RATE}
+ * @param fanOutEvents
+ *            events per measurement of the fan-out, each delivered to {@value FanOutScenario#SERVICES} services
  * @param sequentialCalls
  *            RPC calls one after the other, for their latency
  * @param inFlightCalls
@@ -19,8 +21,8 @@ package org.lightbus.benchmarks;
  * @param deadLetters
  *            events whose listener always fails
  */
-record Plan(int rounds, int warmUp, int events, int timedEvents, int sequentialCalls, int inFlightCalls,
-        int deadLetters) {
+record Plan(int rounds, int warmUp, int events, int timedEvents, int fanOutEvents, int sequentialCalls,
+        int inFlightCalls, int deadLetters) {
 
     static final int IN_FLIGHT = 64;
 
@@ -28,14 +30,16 @@ record Plan(int rounds, int warmUp, int events, int timedEvents, int sequentialC
     static final int RATE = 1_000;
 
     static Plan fromSystemProperties() {
-        return Boolean.getBoolean("benchmark.quick") ? new Plan(1, 500, 2_000, 1_000, 500, 2_000, 1_000)
-                : new Plan(3, 2_000, 10_000, 3_000, 2_000, 10_000, 1_000);
+        return Boolean.getBoolean("benchmark.quick") ? new Plan(1, 500, 2_000, 1_000, 1_000, 500, 2_000, 1_000)
+                : new Plan(3, 2_000, 10_000, 3_000, 5_000, 2_000, 10_000, 1_000);
     }
 
     String describe() {
         return String.format(
-                "%d round(s), each after a warm-up of %,d: %,d events at once, %,d at %,d/s; %,d sequential RPC"
-                        + " calls, %,d with %d in flight; %,d events to a failing listener",
-                rounds, warmUp, events, timedEvents, RATE, sequentialCalls, inFlightCalls, IN_FLIGHT, deadLetters);
+                "%d round(s), each after a warm-up of %,d: %,d events at once, %,d at %,d/s; %,d to %d services x %d"
+                        + " instances (after %,d); %,d sequential RPC calls, %,d with %d in flight; %,d events to a"
+                        + " failing consumer",
+                rounds, warmUp, events, timedEvents, RATE, fanOutEvents, FanOutScenario.SERVICES,
+                FanOutScenario.INSTANCES, warmUp / 2, sequentialCalls, inFlightCalls, IN_FLIGHT, deadLetters);
     }
 }

@@ -46,6 +46,11 @@ public class RabbitPings {
 
     /** Sends one event; completes when the broker has confirmed it. */
     CompletableFuture<Void> send(long sequence) {
+        return send(pings, sequence, padding);
+    }
+
+    /** Sends one event as a persistent JSON message through the emitter; completes when the broker has confirmed it. */
+    static CompletableFuture<Void> send(Emitter<BenchApi.Ping> pings, long sequence, String padding) {
         CompletableFuture<Void> confirmed = new CompletableFuture<>();
         pings.send(Message.of(new BenchApi.Ping(sequence, padding), Metadata.of(PERSISTENT_JSON), () -> {
             confirmed.complete(null);
@@ -55,6 +60,15 @@ public class RabbitPings {
             return CompletableFuture.completedFuture(null);
         }));
         return confirmed;
+    }
+
+    /** Sends {@code count} events ({@link #send(Emitter, long, String)}); completes when all are confirmed. */
+    static CompletableFuture<Void> sendAll(Emitter<BenchApi.Ping> pings, int count, String padding) {
+        CompletableFuture<?>[] confirms = new CompletableFuture<?>[count];
+        for (int i = 0; i < count; i++) {
+            confirms[i] = send(pings, i, padding);
+        }
+        return CompletableFuture.allOf(confirms);
     }
 
     @Incoming(INCOMING)

@@ -19,14 +19,22 @@ import java.util.function.LongFunction;
  * @param padding
  *            sets the padding of the events sent from now on ({@link Source#PADDING}, {@link Source#PADDING_1K})
  * @param arrivals
- *            what the consumer counts
+ *            what the consumers count
+ * @param copies
+ *            how many deliveries each event makes: one per service that listens
  * @param applications
  *            closed in order
  */
 record Rig(String queue, LongFunction<CompletableFuture<?>> sendOne, Consumer<String> padding, Arrivals arrivals,
-        List<AutoCloseable> applications) implements AutoCloseable {
+        int copies, List<AutoCloseable> applications) implements AutoCloseable {
 
     private static final Duration WAIT = Duration.ofMinutes(5);
+
+    /** A rig of one consumer. */
+    Rig(String queue, LongFunction<CompletableFuture<?>> sendOne, Consumer<String> padding, Arrivals arrivals,
+            List<AutoCloseable> applications) {
+        this(queue, sendOne, padding, arrivals, 1, applications);
+    }
 
     /** How long sending took until all were confirmed, and until the consumer had received them all. */
     record Measurement(Duration confirmed, Duration received) {
@@ -34,7 +42,7 @@ record Rig(String queue, LongFunction<CompletableFuture<?>> sendOne, Consumer<St
 
     /** Sends {@code count} events at once and waits until the consumer has received all of them. */
     Measurement measure(int count) throws Exception {
-        arrivals.expect(count);
+        arrivals.expect(count * copies);
         long start = System.nanoTime();
         CompletableFuture<Long> confirmed = sendAll(count).thenApply(done -> System.nanoTime());
         awaitConsumer();

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.LongFunction;
+import java.util.function.Supplier;
 
 import org.springframework.amqp.core.AcknowledgeMode;
 import org.springframework.amqp.core.BindingBuilder;
@@ -66,9 +68,7 @@ final class SpringEvents {
         template.setExchange(exchange.getName());
         template.setRoutingKey("ping");
         AtomicReference<String> padding = new AtomicReference<>(Source.PADDING);
-        Semaphore window = new Semaphore(IN_FLIGHT);
-        return new Rig(queue.getName(), sequence -> send(template, window, sequence, padding.get()), padding::set,
-                sink.arrivals(),
+        return new Rig(queue.getName(), sender(template, padding::get), padding::set, sink.arrivals(),
                 List.of(container::stop, template::destroy, publisherConnection::destroy, listenerConnection::destroy));
     }
 
@@ -78,6 +78,25 @@ final class SpringEvents {
         factory.setPassword("guest");
         factory.setConnectionNameStrategy(f -> name);
         return factory;
+    }
+
+    /**
+     * Sends one event at a time through the template, each once fewer than {@value #IN_FLIGHT} are waiting for their
+     * confirm, with the padding of the moment; each completes on the broker's confirm.
+     */
+    static LongFunction<CompletableFuture<?>> sender(RabbitTemplate template, Supplier<String> padding) {
+        Semaphore window = new Semaphore(IN_FLIGHT);
+        return sequence -> send(template, window, sequence, padding.get());
+    }
+
+    /** Sends {@code count} events ({@link #sender}); completes when the broker has confirmed all of them. */
+    static CompletableFuture<Void> sendAll(RabbitTemplate template, int count, String padding) {
+        LongFunction<CompletableFuture<?>> sender = sender(template, () -> padding);
+        CompletableFuture<?>[] confirms = new CompletableFuture<?>[count];
+        for (int i = 0; i < count; i++) {
+            confirms[i] = sender.apply(i);
+        }
+        return CompletableFuture.allOf(confirms);
     }
 
     /**

@@ -143,7 +143,7 @@ enum Way {
                 SpringEvents.exchange(namespace)));
     }
 
-    private static BusApplication publisher(String namespace) {
+    static BusApplication publisher(String namespace) {
         return BusApplication.named(PUBLISHER_SERVICE).in(namespace).config("lightbus.owned-apis", "bench")
                 .with(Source.class).start();
     }
