@@ -60,6 +60,7 @@ public class BusLifecycle {
     private volatile boolean running;
     private boolean started;
     private ListenerHandle schemaSharing;
+    private RequestScopes requestScopes;
     private Announcement announcement;
 
     void onStartup(@Observes Startup startup) {
@@ -95,6 +96,7 @@ public class BusLifecycle {
         Transport transport = bus.transport();
         RuntimeSettings settings = bus.settings();
         Contracts contracts = bus.contracts();
+        requestScopes = new RequestScopes(requestContexts);
         shareSchemas(transport, contracts, settings);
         bindings.clients().forEach(api -> bus.rpcClient().configure(api));
         List<String> names = new ArrayList<>();
@@ -103,7 +105,7 @@ public class BusLifecycle {
             ListenerSpec spec = new ListenerSpec(bus.serviceName(), name, listener.type().api(), listener.type().name(),
                     settings.retryPolicy(name), settings.prefetch(name), settings.maxMessageSize(name));
             ListenerDispatcher dispatcher = new ListenerDispatcher(listener.definition(), listener.type(),
-                    listener.method(), bus.codec(), requestContexts, contracts);
+                    listener.method(), bus.codec(), requestScopes, contracts);
             synchronized (handles) {
                 handles.add(transport.listen(spec, bus.activity().observe(name, dispatcher)));
             }
@@ -114,7 +116,7 @@ public class BusLifecycle {
             String api = server.api().name();
             RpcServerSpec spec = new RpcServerSpec(bus.serviceName(), api, settings.rpcConcurrency(api),
                     settings.rpcPrefetch(api), settings.drainTimeout(), settings.rpcMaxMessageSize(api));
-            RpcDispatcher dispatcher = new RpcDispatcher(server.api(), server.methods(), bus.codec(), requestContexts,
+            RpcDispatcher dispatcher = new RpcDispatcher(server.api(), server.methods(), bus.codec(), requestScopes,
                     contracts);
             synchronized (handles) {
                 handles.add(transport.serve(spec, dispatcher));
@@ -258,6 +260,7 @@ public class BusLifecycle {
             }
             List<ListenerHandle> running = List.copyOf(handles); // a channel's handle removes itself
             running.forEach(ListenerHandle::close);
+            requestScopes.close();
             RuntimeLog.LOG.stopped(bus.serviceName(), running.size());
             handles.clear();
             listening.clear();

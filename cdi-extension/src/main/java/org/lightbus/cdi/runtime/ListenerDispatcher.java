@@ -1,8 +1,5 @@
 package org.lightbus.cdi.runtime;
 
-import jakarta.enterprise.context.control.RequestContextController;
-import jakarta.enterprise.inject.Instance;
-
 import org.lightbus.cdi.codec.JsonCodec;
 import org.lightbus.cdi.model.EventType;
 import org.lightbus.cdi.model.ListenerDefinition;
@@ -20,15 +17,15 @@ final class ListenerDispatcher implements DeliveryHandler {
     private final EventType type;
     private final BeanMethod method;
     private final EventReader reader;
-    private final Instance<RequestContextController> requestContexts;
+    private final RequestScopes requestScopes;
 
     ListenerDispatcher(ListenerDefinition definition, EventType type, BeanMethod method, JsonCodec codec,
-            Instance<RequestContextController> requestContexts, Contracts contracts) {
+            RequestScopes requestScopes, Contracts contracts) {
         this.definition = definition;
         this.type = type;
         this.method = method;
         this.reader = new EventReader(type, codec, contracts);
-        this.requestContexts = requestContexts;
+        this.requestScopes = requestScopes;
     }
 
     @Override
@@ -39,16 +36,6 @@ final class ListenerDispatcher implements DeliveryHandler {
         if (definition.contextParameter() >= 0) {
             arguments[definition.contextParameter()] = context;
         }
-        try (Instance.Handle<RequestContextController> handle = requestContexts.getHandle()) {
-            RequestContextController requestContext = handle.get();
-            boolean activated = requestContext.activate();
-            try {
-                method.invoke(arguments);
-            } finally {
-                if (activated) {
-                    requestContext.deactivate();
-                }
-            }
-        }
+        requestScopes.call(() -> method.invoke(arguments));
     }
 }

@@ -10,9 +10,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 
-import jakarta.enterprise.context.control.RequestContextController;
-import jakarta.enterprise.inject.Instance;
-
 import org.lightbus.api.LightbusConfig;
 import org.lightbus.api.LightbusException;
 import org.lightbus.cdi.codec.ErrorEnvelope;
@@ -42,16 +39,16 @@ final class RpcDispatcher implements CallHandler {
     private final ApiType api;
     private final Map<String, BeanMethod> methods;
     private final JsonCodec codec;
-    private final Instance<RequestContextController> requestContexts;
+    private final RequestScopes requestScopes;
     private final Contracts contracts;
 
-    RpcDispatcher(ApiType api, Map<String, BeanMethod> methods, JsonCodec codec,
-            Instance<RequestContextController> requestContexts, Contracts contracts) {
+    RpcDispatcher(ApiType api, Map<String, BeanMethod> methods, JsonCodec codec, RequestScopes requestScopes,
+            Contracts contracts) {
         this.contracts = contracts;
         this.api = api;
         this.methods = Map.copyOf(methods);
         this.codec = codec;
-        this.requestContexts = requestContexts;
+        this.requestScopes = requestScopes;
     }
 
     @Override
@@ -94,17 +91,7 @@ final class RpcDispatcher implements CallHandler {
     }
 
     private Object invoke(Procedure procedure, Object[] arguments) throws Exception {
-        try (Instance.Handle<RequestContextController> handle = requestContexts.getHandle()) {
-            RequestContextController requestContext = handle.get();
-            boolean activated = requestContext.activate();
-            try {
-                return methods.get(procedure.name()).invoke(arguments);
-            } finally {
-                if (activated) {
-                    requestContext.deactivate();
-                }
-            }
-        }
+        return requestScopes.call(() -> methods.get(procedure.name()).invoke(arguments));
     }
 
     private RpcReply success(Procedure procedure, String name, Object value) {
