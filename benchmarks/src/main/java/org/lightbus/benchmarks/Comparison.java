@@ -24,6 +24,12 @@ public final class Comparison {
     /** Held, so that its filter stays: it drops scenario 5's thousands of expected dead-letterings (LBUS03506). */
     private static final Logger CONNECTOR = Logger.getLogger("org.lightbus.connector.rabbitmq");
 
+    /**
+     * Held, so that its filter stays: it drops the warnings of listeners that start before the application that owns
+     * the API has published its schema (LBUS02507), as the scenarios start them.
+     */
+    private static final Logger RUNTIME = Logger.getLogger("org.lightbus");
+
     /** Held, so that its filter stays: it drops scenario 5's expected rejects through SmallRye (SRMSG17013). */
     private static final Logger SMALLRYE = Logger.getLogger("io.smallrye.reactive.messaging.rabbitmq");
 
@@ -38,6 +44,7 @@ public final class Comparison {
         // the applications' start and stop messages, dozens of times over, would hide the figures
         Logger.getLogger("").setLevel(Level.WARNING);
         CONNECTOR.setFilter(record -> record.getMessage() == null || !record.getMessage().contains("LBUS03506"));
+        RUNTIME.setFilter(record -> record.getMessage() == null || !record.getMessage().contains("LBUS02507"));
         SMALLRYE.setFilter(record -> record.getMessage() == null || !record.getMessage().contains("SRMSG17013"));
         SPRING.setFilter(record -> !(record.getThrown() != null
                 && record.getThrown().getCause() instanceof AmqpRejectAndDontRequeueException));

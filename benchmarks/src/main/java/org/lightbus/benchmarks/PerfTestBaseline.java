@@ -1,6 +1,7 @@
 package org.lightbus.benchmarks;
 
 import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -149,8 +150,14 @@ final class PerfTestBaseline {
                 String.valueOf(messagesPerConsumer), "--interval", "60"));
         args.addAll(options);
         ByteArrayOutputStream console = new ByteArrayOutputStream();
-        PerfTest.main(args.toArray(String[]::new), new PerfTest.PerfTestOptions().setSystemExiter(status -> {
-        }).setConsoleOut(new PrintStream(console, true, StandardCharsets.UTF_8)));
+        PrintStream out = System.out;
+        System.setOut(new PrintStream(OutputStream.nullOutputStream())); // its "starting consumer #n" lines
+        try {
+            PerfTest.main(args.toArray(String[]::new), new PerfTest.PerfTestOptions().setSystemExiter(status -> {
+            }).setConsoleOut(new PrintStream(console, true, StandardCharsets.UTF_8)));
+        } finally {
+            System.setOut(out);
+        }
         return console.toString(StandardCharsets.UTF_8).lines()
                 .filter(line -> line.contains("rate avg") || line.contains("latency")).toList();
     }

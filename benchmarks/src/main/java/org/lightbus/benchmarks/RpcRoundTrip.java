@@ -67,7 +67,7 @@ public final class RpcRoundTrip {
                         + " plain p50 %.0f µs, p99 %.0f µs, %,.0f calls/s%n",
                 l.p50(), l.p99(), l.callsPerSecond(), p.p50(), p.p99(), p.callsPerSecond());
         System.out.printf(
-                "Lightbus / plain: p50 %.2fx (target at most 1.5x), throughput %.2fx (target at least 0.7x)%n",
+                "Lightbus / plain: p50 %.2fx (target at most 1.2x), throughput %.2fx (target at least 0.9x)%n",
                 l.p50() / p.p50(), l.callsPerSecond() / p.callsPerSecond());
     }
 
