@@ -31,7 +31,7 @@ record Plan(int rounds, int warmUp, int events, int timedEvents, int fanOutEvent
 
     static Plan fromSystemProperties() {
         return Boolean.getBoolean("benchmark.quick") ? new Plan(1, 500, 2_000, 1_000, 1_000, 500, 2_000, 1_000)
-                : new Plan(3, 2_000, 10_000, 3_000, 5_000, 2_000, 10_000, 1_000);
+                : new Plan(3, 5_000, 10_000, 3_000, 5_000, 2_000, 10_000, 1_000);
     }
 
     String describe() {

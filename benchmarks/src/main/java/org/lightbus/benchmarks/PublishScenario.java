@@ -124,7 +124,7 @@ final class PublishScenario {
     }
 
     private void measureAll(Publisher publisher, Tool tool, Results results) throws Exception {
-        measure(publisher, publisher.waiting(), 1, plan.warmUp());
+        measure(publisher, publisher.waiting(), THREADS, plan.warmUp());
         add(results, tool, List.of(Figure.FIRE_1, Figure.FIRE_1_P50, Figure.FIRE_1_P99),
                 measure(publisher, publisher.waiting(), 1, plan.sequentialCalls()));
         add(results, tool, List.of(Figure.FIRE_16, Figure.FIRE_16_P50, Figure.FIRE_16_P99),
