@@ -5,7 +5,9 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
+import com.rabbitmq.client.AMQP;
 import com.rabbitmq.client.BuiltinExchangeType;
 import com.rabbitmq.client.Channel;
 import com.rabbitmq.client.Connection;
@@ -38,37 +40,28 @@ final class Broker implements AutoCloseable {
 
     /** Waits until the queue exists and has at least {@code consumers} consumers. */
     void awaitConsumers(String queue, int consumers, Duration timeout) throws Exception {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (true) {
-            try (Channel channel = connection.createChannel()) {
-                if (channel.queueDeclarePassive(queue).getConsumerCount() >= consumers) {
-                    return;
-                }
-            } catch (IOException e) {
-                // not declared yet: the passive declaration closed the channel
-            }
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException(
-                        "fewer than " + consumers + " consumers on " + queue + " after " + timeout);
-            }
-            Thread.sleep(50);
-        }
+        await(queue, state -> state.getConsumerCount() >= consumers, consumers + " consumers", timeout);
     }
 
-    /** Waits until the queue holds at least {@code messages} ready messages, looking every 10 ms. */
+    /** Waits until the queue holds at least {@code messages} ready messages. */
     void awaitMessages(String queue, long messages, Duration timeout) throws Exception {
+        await(queue, state -> state.getMessageCount() >= messages, messages + " messages", timeout);
+    }
+
+    /** Looks at the queue every 10 ms until it exists and its state is {@code wanted}. */
+    private void await(String queue, Predicate<AMQP.Queue.DeclareOk> wanted, String what, Duration timeout)
+            throws Exception {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (true) {
             try (Channel channel = connection.createChannel()) {
-                if (channel.queueDeclarePassive(queue).getMessageCount() >= messages) {
+                if (wanted.test(channel.queueDeclarePassive(queue))) {
                     return;
                 }
             } catch (IOException e) {
                 // not declared yet: the passive declaration closed the channel
             }
             if (System.nanoTime() > deadline) {
-                throw new IllegalStateException(
-                        "fewer than " + messages + " messages in " + queue + " after " + timeout);
+                throw new IllegalStateException("not " + what + " on " + queue + " after " + timeout);
             }
             Thread.sleep(10);
         }

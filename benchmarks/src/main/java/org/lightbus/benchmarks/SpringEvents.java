@@ -19,6 +19,7 @@ import org.springframework.amqp.rabbit.connection.CorrelationData;
 import org.springframework.amqp.rabbit.core.RabbitAdmin;
 import org.springframework.amqp.rabbit.core.RabbitTemplate;
 import org.springframework.amqp.rabbit.listener.DirectMessageListenerContainer;
+import org.springframework.amqp.rabbit.listener.api.ChannelAwareMessageListener;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -57,19 +58,26 @@ final class SpringEvents {
         admin.declareQueue(queue);
         admin.declareBinding(BindingBuilder.bind(queue).to(exchange).with("ping"));
         SpringSink sink = new SpringSink();
-        DirectMessageListenerContainer container = new DirectMessageListenerContainer(listenerConnection);
-        container.setQueueNames(queue.getName());
-        container.setAcknowledgeMode(AcknowledgeMode.MANUAL);
-        container.setPrefetchCount(100);
-        container.setMessageListener(sink);
-        container.afterPropertiesSet();
-        container.start();
+        DirectMessageListenerContainer container = container(listenerConnection, queue.getName(), sink);
         RabbitTemplate template = new RabbitTemplate(publisherConnection);
         template.setExchange(exchange.getName());
         template.setRoutingKey("ping");
         AtomicReference<String> padding = new AtomicReference<>(Source.PADDING);
         return new Rig(queue.getName(), sender(template, padding::get), padding::set, sink.arrivals(),
                 List.of(container::stop, template::destroy, publisherConnection::destroy, listenerConnection::destroy));
+    }
+
+    /** A started container on the queue with manual acknowledgements and a prefetch of 100. */
+    static DirectMessageListenerContainer container(CachingConnectionFactory connection, String queue,
+            ChannelAwareMessageListener listener) {
+        DirectMessageListenerContainer container = new DirectMessageListenerContainer(connection);
+        container.setQueueNames(queue);
+        container.setAcknowledgeMode(AcknowledgeMode.MANUAL);
+        container.setPrefetchCount(100);
+        container.setMessageListener(listener);
+        container.afterPropertiesSet();
+        container.start();
+        return container;
     }
 
     static CachingConnectionFactory connection(String name) {

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
-import org.springframework.amqp.core.AcknowledgeMode;
 import org.springframework.amqp.core.BindingBuilder;
 import org.springframework.amqp.core.Message;
 import org.springframework.amqp.core.Queue;
@@ -14,7 +13,6 @@ import org.springframework.amqp.core.TopicExchange;
 import org.springframework.amqp.rabbit.connection.CachingConnectionFactory;
 import org.springframework.amqp.rabbit.core.RabbitAdmin;
 import org.springframework.amqp.rabbit.core.RabbitTemplate;
-import org.springframework.amqp.rabbit.listener.DirectMessageListenerContainer;
 import org.springframework.amqp.rabbit.listener.api.ChannelAwareMessageListener;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -58,14 +56,7 @@ final class SpringFanOut {
                 CachingConnectionFactory connection = SpringEvents
                         .connection("bench-spring-fan-out-" + service + "-" + instance);
                 connections.add(connection::destroy);
-                DirectMessageListenerContainer container = new DirectMessageListenerContainer(connection);
-                container.setQueueNames(queue.getName());
-                container.setAcknowledgeMode(AcknowledgeMode.MANUAL);
-                container.setPrefetchCount(100);
-                container.setMessageListener(listener);
-                container.afterPropertiesSet();
-                container.start();
-                containers.add(container::stop);
+                containers.add(SpringEvents.container(connection, queue.getName(), listener)::stop);
             }
         }
         RabbitTemplate template = new RabbitTemplate(publisherConnection);
