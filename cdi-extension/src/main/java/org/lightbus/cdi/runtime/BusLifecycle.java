@@ -260,7 +260,9 @@ public class BusLifecycle {
             }
             List<ListenerHandle> running = List.copyOf(handles); // a channel's handle removes itself
             running.forEach(ListenerHandle::close);
-            requestScopes.close();
+            if (requestScopes != null) { // null when the start failed before the listeners
+                requestScopes.close();
+            }
             RuntimeLog.LOG.stopped(bus.serviceName(), running.size());
             handles.clear();
             listening.clear();
