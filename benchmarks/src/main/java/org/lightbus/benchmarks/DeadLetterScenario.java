@@ -2,7 +2,6 @@ package org.lightbus.benchmarks;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.IntFunction;
@@ -38,10 +37,7 @@ final class DeadLetterScenario {
     }
 
     void round(int round, Results results) throws Exception {
-        List<Tool> order = new ArrayList<>(List.of(Tool.LIGHTBUS, Tool.SMALLRYE, Tool.SPRING_AMQP, Tool.PERFTEST));
-        if (round % 2 == 0) {
-            Collections.reverse(order);
-        }
+        List<Tool> order = Plan.order(round, List.of(Tool.LIGHTBUS, Tool.SMALLRYE, Tool.SPRING_AMQP, Tool.PERFTEST));
         for (Tool tool : order) {
             try {
                 results.add(Figure.DEAD_LETTERED, tool, plan.deadLetters() / seconds(tool));

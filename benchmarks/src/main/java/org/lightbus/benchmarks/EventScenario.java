@@ -1,8 +1,6 @@
 package org.lightbus.benchmarks;
 
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 
 /**
@@ -52,10 +50,7 @@ final class EventScenario {
     }
 
     void round(int round, Results results) throws Exception {
-        List<Way> order = new ArrayList<>(List.of(Way.values()));
-        if (round % 2 == 0) { // the JIT keeps warming up from round to round
-            Collections.reverse(order);
-        }
+        List<Way> order = Plan.order(round, List.of(Way.values()));
         for (Way way : order) {
             try (Rig rig = way.start(namespace)) {
                 broker.awaitConsumer(rig.queue(), Duration.ofSeconds(30));

@@ -2,7 +2,6 @@ package org.lightbus.benchmarks;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
@@ -50,10 +49,7 @@ final class FanOutScenario {
     }
 
     void round(int round, Results results) throws Exception {
-        List<Tool> order = new ArrayList<>(List.of(Tool.LIGHTBUS, Tool.SMALLRYE, Tool.SPRING_AMQP));
-        if (round % 2 == 0) {
-            Collections.reverse(order);
-        }
+        List<Tool> order = Plan.order(round, List.of(Tool.LIGHTBUS, Tool.SMALLRYE, Tool.SPRING_AMQP));
         for (Tool tool : order) {
             Arrivals deliveries = new Arrivals();
             try (Rig rig = start(tool, deliveries)) {

@@ -1,5 +1,9 @@
 package org.lightbus.benchmarks;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
 /**
  * How much {@link Comparison} measures: the full run, or with {@code -Dbenchmark.quick=true} one short round of
  * everything, to check that it works.
@@ -32,6 +36,18 @@ record Plan(int rounds, int warmUp, int events, int timedEvents, int fanOutEvent
     static Plan fromSystemProperties() {
         return Boolean.getBoolean("benchmark.quick") ? new Plan(1, 500, 2_000, 1_000, 1_000, 500, 2_000, 1_000)
                 : new Plan(3, 5_000, 10_000, 3_000, 5_000, 2_000, 10_000, 1_000);
+    }
+
+    /**
+     * The tools or ways of a scenario in the given order in odd rounds, reversed in even ones: the JIT keeps warming up
+     * from round to round, so none is always first.
+     */
+    static <T> List<T> order(int round, List<T> items) {
+        List<T> order = new ArrayList<>(items);
+        if (round % 2 == 0) {
+            Collections.reverse(order);
+        }
+        return order;
     }
 
     String describe() {

@@ -1,8 +1,6 @@
 package org.lightbus.benchmarks;
 
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
@@ -45,10 +43,7 @@ final class PublishScenario {
     }
 
     void round(int round, Results results) throws Exception {
-        List<Tool> order = new ArrayList<>(List.of(Tool.LIGHTBUS, Tool.SMALLRYE, Tool.SPRING_AMQP, Tool.PERFTEST));
-        if (round % 2 == 0) {
-            Collections.reverse(order);
-        }
+        List<Tool> order = Plan.order(round, List.of(Tool.LIGHTBUS, Tool.SMALLRYE, Tool.SPRING_AMQP, Tool.PERFTEST));
         for (Tool tool : order) {
             switch (tool) {
             case LIGHTBUS -> lightbus(results);

@@ -64,11 +64,7 @@ public class RabbitPings {
 
     /** Sends {@code count} events ({@link #send(Emitter, long, String)}); completes when all are confirmed. */
     static CompletableFuture<Void> sendAll(Emitter<BenchApi.Ping> pings, int count, String padding) {
-        CompletableFuture<?>[] confirms = new CompletableFuture<?>[count];
-        for (int i = 0; i < count; i++) {
-            confirms[i] = send(pings, i, padding);
-        }
-        return CompletableFuture.allOf(confirms);
+        return Rig.sendAll(count, sequence -> send(pings, sequence, padding));
     }
 
     @Incoming(INCOMING)

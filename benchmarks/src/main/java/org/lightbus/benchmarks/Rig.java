@@ -77,9 +77,17 @@ record Rig(String queue, LongFunction<CompletableFuture<?>> sendOne, Consumer<St
 
     /** Sends {@code count} events at once; completes when the broker has confirmed all of them. */
     CompletableFuture<Void> sendAll(int count) {
+        return sendAll(count, sendOne);
+    }
+
+    /**
+     * Sends {@code count} events at once, each through {@code send} with its sequence number; completes when the broker
+     * has confirmed all of them.
+     */
+    static CompletableFuture<Void> sendAll(int count, LongFunction<? extends CompletableFuture<?>> send) {
         CompletableFuture<?>[] confirms = new CompletableFuture<?>[count];
         for (int i = 0; i < count; i++) {
-            confirms[i] = sendOne.apply(i);
+            confirms[i] = send.apply(i);
         }
         return CompletableFuture.allOf(confirms);
     }

@@ -1,7 +1,5 @@
 package org.lightbus.benchmarks;
 
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 
 import org.lightbus.testing.BusApplication;
@@ -25,10 +23,7 @@ final class RpcScenario {
     }
 
     void round(int round, Results results) throws Exception {
-        List<Tool> order = new ArrayList<>(List.of(Tool.LIGHTBUS, Tool.SPRING_AMQP, Tool.PLAIN_CLIENT));
-        if (round % 2 == 0) {
-            Collections.reverse(order);
-        }
+        List<Tool> order = Plan.order(round, List.of(Tool.LIGHTBUS, Tool.SPRING_AMQP, Tool.PLAIN_CLIENT));
         for (Tool tool : order) {
             switch (tool) {
             case LIGHTBUS -> lightbus(results);

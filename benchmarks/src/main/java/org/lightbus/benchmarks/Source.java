@@ -1,7 +1,6 @@
 package org.lightbus.benchmarks;
 
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -50,20 +49,11 @@ public class Source {
 
     /** Fires {@code count} events with fireAsync and returns when the broker has confirmed all of them. */
     CompletableFuture<Void> fireAll(int count) {
-        CompletableFuture<?>[] confirms = new CompletableFuture<?>[count];
-        for (int i = 0; i < count; i++) {
-            CompletionStage<BenchApi.Ping> stage = pings.fireAsync(new BenchApi.Ping(i, padding));
-            confirms[i] = stage.toCompletableFuture();
-        }
-        return CompletableFuture.allOf(confirms);
+        return Rig.sendAll(count, this::fireAsync);
     }
 
     /** Publishes {@code count} events with the EventPublisher and returns when the broker has confirmed all. */
     CompletableFuture<Void> publishAll(int count) {
-        CompletableFuture<?>[] confirms = new CompletableFuture<?>[count];
-        for (int i = 0; i < count; i++) {
-            confirms[i] = publisher.publish(new BenchApi.Ping(i, padding)).toCompletableFuture();
-        }
-        return CompletableFuture.allOf(confirms);
+        return Rig.sendAll(count, this::publish);
     }
 }

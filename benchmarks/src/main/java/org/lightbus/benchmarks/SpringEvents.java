@@ -99,12 +99,7 @@ final class SpringEvents {
 
     /** Sends {@code count} events ({@link #sender}); completes when the broker has confirmed all of them. */
     static CompletableFuture<Void> sendAll(RabbitTemplate template, int count, String padding) {
-        LongFunction<CompletableFuture<?>> sender = sender(template, () -> padding);
-        CompletableFuture<?>[] confirms = new CompletableFuture<?>[count];
-        for (int i = 0; i < count; i++) {
-            confirms[i] = sender.apply(i);
-        }
-        return CompletableFuture.allOf(confirms);
+        return Rig.sendAll(count, sender(template, () -> padding));
     }
 
     /**
